@@ -1,0 +1,116 @@
+/**
+ * `npm run dev`, `npm run start:local` and `npm run db:reset`: the whole app on this machine, on
+ * the embedded database (PGlite, kept in supabase/.pglite) or on the PostgreSQL named by DATABASE_URL.
+ */
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { openEmbeddedDatabase, openExternalDatabase } from './database';
+import { assertPortFree } from './ports';
+import { PROJECT_ROOT, prepareDatabase } from './prepare';
+import { startStack, type StackPorts } from './stack';
+
+const command = process.argv[2];
+const inMemory = process.argv.includes('--memory');
+const dataDir = path.resolve(PROJECT_ROOT, process.env.TURA_DATA_DIR ?? 'supabase/.pglite');
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const appPort = Number(process.env.PORT ?? 3000);
+const ports: StackPorts = {
+  api: Number(process.env.TURA_API_PORT ?? 54321),
+  database: Number(process.env.TURA_DB_PORT ?? 54322),
+  postgrest: Number(process.env.TURA_POSTGREST_PORT ?? 54323),
+  postgrestAdmin: Number(process.env.TURA_POSTGREST_ADMIN_PORT ?? 54324),
+};
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Whether `url` answered before `child` (which serves it) exited. */
+async function waitForHttp(url: string, child: { exitCode: number | null }): Promise<boolean> {
+  for (;;) {
+    if (child.exitCode !== null) return false;
+    try {
+      await fetch(url, { redirect: 'manual' });
+      return true;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+async function run(nextCommand: 'dev' | 'start'): Promise<void> {
+  const started = performance.now();
+  await assertPortFree(appPort, 'the web app', 'PORT');
+  const stack = await startStack({ databaseUrl, dataDir: inMemory ? undefined : dataDir, ports });
+
+  const next = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), [nextCommand, '--port', String(appPort)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...stack.env, AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${appPort}` },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null && next.signalCode === null) {
+      const exited = new Promise((resolve) => next.once('exit', resolve));
+      next.kill('SIGTERM');
+      await exited;
+    }
+    await stack.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  next.on('exit', (code) => void shutdown(code ?? 0));
+
+  const url = `http://localhost:${appPort}`;
+  if (!(await waitForHttp(url, next))) return; // Next.js failed: its own output says why, and shutdown runs.
+  const { prepared, timings } = stack;
+  const database = stack.embedded ? (inMemory ? 'embedded, in memory' : `embedded (${path.relative(PROJECT_ROOT, dataDir)})`) : 'DATABASE_URL';
+  console.log(
+    [
+      '',
+      `  Tura is running at ${url}`,
+      `  Database: ${database}; ${prepared.applied.length} migration(s) applied now${prepared.seeded ? ', demo data seeded' : ''}`,
+      `  Supabase API (PostgREST): ${stack.env.SUPABASE_URL}/rest/v1`,
+      `  Started in ${seconds(performance.now() - started)} (database ${seconds(timings.database)}, ` +
+        `migrations ${seconds(timings.migrations)}, PostgREST ${seconds(timings.postgrest)}). Ctrl-C stops everything.`,
+      '',
+    ].join('\n'),
+  );
+}
+
+/** Starts over: an empty database with every migration and the seed applied. */
+async function reset(): Promise<void> {
+  if (databaseUrl) {
+    const database = await openExternalDatabase(databaseUrl);
+    await database.sql.exec('drop schema if exists app, supabase_migrations cascade; drop schema if exists public cascade; create schema public;');
+    const prepared = await prepareDatabase(database.sql);
+    await database.close();
+    console.log(`Database at DATABASE_URL reset: ${prepared.applied.length} migration(s) applied, demo data seeded.`);
+    return;
+  }
+  await rm(dataDir, { recursive: true, force: true });
+  await assertPortFree(ports.database, 'embedded database', 'TURA_DB_PORT');
+  const database = await openEmbeddedDatabase({ dataDir, port: ports.database });
+  const prepared = await prepareDatabase(database.sql);
+  await database.close();
+  console.log(`Embedded database reset: ${prepared.applied.length} migration(s) applied, demo data seeded.`);
+}
+
+const commands: Record<string, () => Promise<void>> = {
+  dev: () => run('dev'),
+  start: () => run('start'),
+  reset,
+};
+
+const selected = command ? commands[command] : undefined;
+if (!selected) {
+  console.error(`Usage: tsx lib/local-stack/cli.ts ${Object.keys(commands).join('|')} [--memory]`);
+  process.exit(2);
+}
+selected().catch((error: unknown) => {
+  console.error(`\n  Tura could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
