@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { killOnExit } from './children';
 import { openEmbeddedDatabase, openExternalDatabase } from './database';
 import { assertPortFree } from './ports';
 import { PROJECT_ROOT, prepareDatabase } from './prepare';
@@ -42,11 +43,11 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   await assertPortFree(appPort, 'the web app', 'PORT');
   const stack = await startStack({ databaseUrl, dataDir: inMemory ? undefined : dataDir, ports });
 
-  const next = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), [nextCommand, '--port', String(appPort)], {
+  const next = killOnExit(spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), [nextCommand, '--port', String(appPort)], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...stack.env, AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${appPort}` },
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...stack.env },
     stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  }));
 
   let stopping = false;
   const shutdown = async (code: number) => {
@@ -62,6 +63,7 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
+  process.on('SIGHUP', () => void shutdown(0));
   next.on('exit', (code) => void shutdown(code ?? 0));
 
   const url = `http://localhost:${appPort}`;

