@@ -49,7 +49,7 @@ export default async function LocaleLayout({ children, params }: Props) {
                     </Link>
                   </li>
                   <li>
-                    <LanguageSwitch label={t('switchLanguage')} description={t('switchLanguageLabel')} />
+                    <LanguageSwitch label={t('switchLanguage')} />
                   </li>
                 </ul>
               </nav>
