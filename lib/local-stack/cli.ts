@@ -23,6 +23,7 @@ const ports: StackPorts = {
   postgrestAdmin: Number(process.env.TURA_POSTGREST_ADMIN_PORT ?? 54324),
 };
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Whether `url` answered before `child` (which serves it) exited. */
@@ -74,7 +75,7 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
     [
       '',
       `  Tura is running at ${url}`,
-      `  Database: ${database}; ${prepared.applied.length} migration(s) applied now${prepared.seeded ? ', demo data seeded' : ''}`,
+      `  Database: ${database}; ${plural(prepared.applied.length, 'migration')} applied now${prepared.seeded ? ', demo data seeded' : ''}`,
       `  Supabase API (PostgREST): ${stack.env.SUPABASE_URL}/rest/v1`,
       `  Started in ${seconds(performance.now() - started)} (database ${seconds(timings.database)}, ` +
         `migrations ${seconds(timings.migrations)}, PostgREST ${seconds(timings.postgrest)}). Ctrl-C stops everything.`,
@@ -90,7 +91,7 @@ async function reset(): Promise<void> {
     await database.sql.exec('drop schema if exists app, supabase_migrations cascade; drop schema if exists public cascade; create schema public;');
     const prepared = await prepareDatabase(database.sql);
     await database.close();
-    console.log(`Database at DATABASE_URL reset: ${prepared.applied.length} migration(s) applied, demo data seeded.`);
+    console.log(`Database at DATABASE_URL reset: ${plural(prepared.applied.length, 'migration')} applied, demo data seeded.`);
     return;
   }
   await rm(dataDir, { recursive: true, force: true });
@@ -98,7 +99,7 @@ async function reset(): Promise<void> {
   const database = await openEmbeddedDatabase({ dataDir, port: ports.database });
   const prepared = await prepareDatabase(database.sql);
   await database.close();
-  console.log(`Embedded database reset: ${prepared.applied.length} migration(s) applied, demo data seeded.`);
+  console.log(`Embedded database reset: ${plural(prepared.applied.length, 'migration')} applied, demo data seeded.`);
 }
 
 const commands: Record<string, () => Promise<void>> = {
