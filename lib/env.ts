@@ -6,6 +6,15 @@ const serverEnvSchema = z.object({
   SUPABASE_ANON_KEY: z.string().min(20),
   SUPABASE_SERVICE_ROLE_KEY: z.string().min(20),
   SUPABASE_JWT_SECRET: z.string().min(32, 'SUPABASE_JWT_SECRET must have at least 32 characters'),
+  /** Where the app is reached, for links in e-mails. */
+  APP_URL: z.url(),
+  /** Without it nothing leaves the machine: e-mails stay in the outbox (readable at /dev/outbox on the local stack). */
+  RESEND_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default('Tura <tura@localhost>'),
+  /** The bearer token a scheduler presents to /api/outbox/dispatch. */
+  OUTBOX_DISPATCH_SECRET: z.string().min(32).optional(),
+  /** Set by the local stack (`npm run dev`, `npm run start:local`). */
+  TURA_LOCAL_STACK: z.literal('1').optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

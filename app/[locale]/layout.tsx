@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/ui/language-switch';
+import { signOutAction } from '@/lib/actions/auth';
+import { currentUser } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
@@ -24,6 +26,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
+  const user = await currentUser();
 
   return (
     <html lang={locale}>
@@ -48,6 +51,28 @@ export default async function LocaleLayout({ children, params }: Props) {
                       {t('home')}
                     </Link>
                   </li>
+                  {user ? (
+                    <>
+                      <li>
+                        <Link href="/panel" className="underline hover:no-underline">
+                          {t('panel')}
+                        </Link>
+                      </li>
+                      <li>
+                        <form action={signOutAction}>
+                          <button type="submit" className="underline hover:no-underline">
+                            {t('signOut')}
+                          </button>
+                        </form>
+                      </li>
+                    </>
+                  ) : (
+                    <li>
+                      <Link href="/signin" className="underline hover:no-underline">
+                        {t('signIn')}
+                      </Link>
+                    </li>
+                  )}
                   <li>
                     <LanguageSwitch label={t('switchLanguage')} />
                   </li>

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo';
 import { killOnExit } from './children';
 import { openEmbeddedDatabase, openExternalDatabase } from './database';
 import { assertPortFree } from './ports';
@@ -24,6 +25,8 @@ const ports: StackPorts = {
 };
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** The session secret of local and demo mode; a real deployment sets its own AUTH_SECRET. */
+const LOCAL_AUTH_SECRET = 'tura-local-auth-secret-not-for-production-use';
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Whether `url` answered before `child` (which serves it) exited. */
@@ -46,7 +49,18 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
 
   const next = killOnExit(spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), [nextCommand, '--port', String(appPort)], {
     cwd: PROJECT_ROOT,
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...stack.env },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      // Local and demo mode: demo accounts, a fixed session secret, the outbox page.
+      AUTH_SECRET: LOCAL_AUTH_SECRET,
+      AUTH_TRUST_HOST: 'true',
+      AUTH_DEMO_LOGIN: '1',
+      ...(nextCommand === 'start' ? { AUTH_DEMO_LOGIN_IN_PRODUCTION: '1' } : {}),
+      APP_URL: `http://localhost:${appPort}`,
+      ...process.env,
+      ...stack.env,
+      TURA_LOCAL_STACK: '1',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   }));
 
@@ -79,6 +93,10 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
       `  Supabase API (PostgREST): ${stack.env.SUPABASE_URL}/rest/v1`,
       `  Started in ${seconds(performance.now() - started)} (database ${seconds(timings.database)}, ` +
         `migrations ${seconds(timings.migrations)}, PostgREST ${seconds(timings.postgrest)}). Ctrl-C stops everything.`,
+      '',
+      `  Demo accounts (password: ${DEMO_PASSWORD}), at ${url}/signin:`,
+      ...DEMO_ACCOUNTS.map((account) => `    ${account.role.padEnd(12)} ${account.email}`),
+      `  E-mails stay on this machine${process.env.RESEND_API_KEY ? ' unless sent through Resend' : ''}: ${url}/dev/outbox`,
       '',
     ].join('\n'),
   );

@@ -8,7 +8,7 @@ import { prepareDatabase, type PreparedDatabase } from './prepare';
 /** The local development secret. Hosted Supabase projects have their own; never use this one there. */
 export const LOCAL_JWT_SECRET = 'tura-local-development-jwt-secret-do-not-use-in-production';
 /** The schemas PostgREST serves, as `api.schemas` in supabase/config.toml does for the Supabase CLI. */
-export const EXPOSED_SCHEMAS = ['public'] as const;
+export const EXPOSED_SCHEMAS = ['public', 'next_auth'] as const;
 /** The API keys of the local stack last ten years, like the Supabase CLI's. */
 const KEY_TTL_SECONDS = 10 * 365 * 24 * 3600;
 

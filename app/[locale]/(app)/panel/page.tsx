@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { RoundTable } from '@/components/rounds/round-list';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeading } from '@/components/ui/page-heading';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { listUsers } from '@/lib/db/profiles';
+import { listRounds } from '@/lib/db/rounds';
+import { Link } from '@/lib/i18n/navigation';
+import { createUserClient } from '@/lib/supabase/server';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  return { title: t('panelTitle') };
+}
+
+/** Each role's home: what needs them now, first. */
+export default async function PanelHomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser();
+  const t = await getTranslations('Home');
+  const client = createUserClient(user);
+  const coordinator = can(user.role, 'programmes.manage');
+  const rounds = await listRounds(client, { excludeClosed: !coordinator });
+  const users = can(user.role, 'users.manage') ? await listUsers(client) : [];
+  const planning = rounds.filter((round) => round.status === 'planning').length;
+
+  return (
+    <>
+      <PageHeading title={t('panelTitle')} lead={t(`lead.${user.role}`)} />
+      {coordinator ? (
+        <section aria-labelledby="now-heading" className="mb-10">
+          <h2 id="now-heading" className="mb-3 text-2xl font-semibold">
+            {t('now')}
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            <li className="rounded-lg border border-slate-200 p-4">
+              <p className="text-lg">{t('roundsInPlanning', { count: planning })}</p>
+              <Link href="/panel/programy" className="text-brand-800 underline hover:no-underline">
+                {t('goToProgrammes')}
+              </Link>
+            </li>
+            <li className="rounded-lg border border-slate-200 p-4">
+              <p className="text-lg">{t('activeUsers', { count: users.filter((profile) => profile.active).length })}</p>
+              <Link href="/panel/uzytkownicy" className="text-brand-800 underline hover:no-underline">
+                {t('goToUsers')}
+              </Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="rounds-heading">
+        <h2 id="rounds-heading" className="mb-3 text-2xl font-semibold">
+          {coordinator ? t('allRounds') : t('myRounds')}
+        </h2>
+        {rounds.length > 0 ? (
+          <RoundTable rounds={rounds} caption={t('roundsCount', { count: rounds.length })} editable={coordinator} />
+        ) : (
+          <EmptyState title={coordinator ? t('noRoundsCoordinator') : t('noRoundsStaff')}>
+            {coordinator ? (
+              <Link href="/panel/programy/nowy" className="text-brand-800 underline hover:no-underline">
+                {t('createProgramme')}
+              </Link>
+            ) : (
+              t('noRoundsStaffHelp')
+            )}
+          </EmptyState>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { EditProgrammeForm } from '@/components/programmes/programme-form';
+import { RoundTable } from '@/components/rounds/round-list';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeading } from '@/components/ui/page-heading';
+import { SavedNotice } from '@/components/ui/saved-notice';
+import { requirePermission } from '@/lib/auth/session';
+import { getProgramme } from '@/lib/db/programmes';
+import { Link } from '@/lib/i18n/navigation';
+import { isUuid } from '@/lib/schemas/fields';
+import { createUserClient } from '@/lib/supabase/server';
+
+interface Props {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Programmes' });
+  return { title: t('editTitle') };
+}
+
+export default async function ProgrammePage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission('programmes.manage');
+  const programme = isUuid(id) ? await getProgramme(createUserClient(user), id) : null;
+  if (!programme) notFound();
+  const t = await getTranslations('Programmes');
+  return (
+    <>
+      <PageHeading title={programme.title} lead={t('years', { from: programme.year_from, to: programme.year_to })} />
+      <SavedNotice saved={(await searchParams).saved} />
+      <section aria-labelledby="rounds-heading" className="mb-12">
+        <h2 id="rounds-heading" className="mb-3 text-2xl font-semibold">
+          {t('rounds')}
+        </h2>
+        <Link href={`/panel/programy/${programme.id}/tury/nowa`} className="mb-4 inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
+          {t('addRound')}
+        </Link>
+        {programme.rounds.length > 0 ? (
+          <RoundTable rounds={programme.rounds} caption={t('roundsOf', { title: programme.title })} editable />
+        ) : (
+          <EmptyState title={t('noRounds')}>{t('noRoundsHelp')}</EmptyState>
+        )}
+      </section>
+      <section aria-labelledby="edit-heading">
+        <h2 id="edit-heading" className="mb-3 text-2xl font-semibold">
+          {t('editTitle')}
+        </h2>
+        <EditProgrammeForm programme={programme} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { EditRoundForm } from '@/components/programmes/round-form';
+import { RoundStatusBadge } from '@/components/rounds/round-status-badge';
+import { PageHeading } from '@/components/ui/page-heading';
+import { requirePermission } from '@/lib/auth/session';
+import { getRound } from '@/lib/db/rounds';
+import { Link } from '@/lib/i18n/navigation';
+import { isUuid } from '@/lib/schemas/fields';
+import { createUserClient } from '@/lib/supabase/server';
+
+interface Props {
+  params: Promise<{ locale: string; id: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Rounds' });
+  return { title: t('editTitle') };
+}
+
+export default async function RoundPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission('rounds.manage');
+  const round = isUuid(id) ? await getRound(createUserClient(user), id) : null;
+  if (!round) notFound();
+  const t = await getTranslations('Rounds');
+  return (
+    <>
+      <PageHeading title={round.title} />
+      <p className="mb-6 flex items-center gap-2">
+        <span>{t('status')}:</span> <RoundStatusBadge status={round.status} />
+      </p>
+      <Link href={`/panel/programy/${round.programme_id}`} className="mb-8 inline-block text-brand-800 underline hover:no-underline">
+        {t('backToProgramme')}
+      </Link>
+      <h2 className="mb-3 text-2xl font-semibold">{t('editTitle')}</h2>
+      <EditRoundForm round={round} />
+    </>
+  );
+}

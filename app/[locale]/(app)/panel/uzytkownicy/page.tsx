@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageHeading } from '@/components/ui/page-heading';
+import { SavedNotice } from '@/components/ui/saved-notice';
+import { ActiveBadge } from '@/components/users/active-badge';
+import { requirePermission } from '@/lib/auth/session';
+import { listUsers } from '@/lib/db/profiles';
+import { Link } from '@/lib/i18n/navigation';
+import { createUserClient } from '@/lib/supabase/server';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Users' });
+  return { title: t('title') };
+}
+
+export default async function UsersPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission('users.manage');
+  const t = await getTranslations('Users');
+  const tRoles = await getTranslations('Roles');
+  const users = await listUsers(createUserClient(user));
+  return (
+    <>
+      <PageHeading title={t('title')} lead={t('intro')} />
+      <SavedNotice saved={(await searchParams).saved} />
+      <Link href="/panel/uzytkownicy/zapros" className="mb-6 inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
+        {t('invite')}
+      </Link>
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left font-semibold">{t('count', { count: users.length })}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300">
+            <th scope="col" className="py-2 pr-4">{t('fullName')}</th>
+            <th scope="col" className="py-2 pr-4">{t('email')}</th>
+            <th scope="col" className="py-2 pr-4">{t('role')}</th>
+            <th scope="col" className="py-2 pr-4">{t('department')}</th>
+            <th scope="col" className="py-2 pr-4">{t('access')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((profile) => (
+            <tr key={profile.id} className="border-b border-slate-200">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <Link href={`/panel/uzytkownicy/${profile.id}`} className="text-brand-800 underline hover:no-underline">
+                  {profile.full_name || profile.email}
+                </Link>
+              </th>
+              <td className="py-2 pr-4">{profile.email}</td>
+              <td className="py-2 pr-4">{tRoles(profile.role)}</td>
+              <td className="py-2 pr-4">{profile.department?.name ?? '–'}</td>
+              <td className="py-2 pr-4">
+                <ActiveBadge active={profile.active} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

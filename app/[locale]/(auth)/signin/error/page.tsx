@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Link } from '@/lib/i18n/navigation';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'SignIn' });
+  return { title: t('errorTitle') };
+}
+
+export default async function SignInErrorPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('SignIn');
+  return (
+    <>
+      <PageHeading title={t('errorTitle')} lead={t('errorText')} />
+      <Link href="/signin" className="inline-block text-brand-800 underline hover:no-underline">
+        {t('tryAgain')}
+      </Link>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeading } from '@/components/ui/page-heading';
+import { listRecentEmails } from '@/lib/db/outbox';
+import { renderEmail } from '@/lib/email/render';
+import { serverEnv } from '@/lib/env';
+import { createServiceClient } from '@/lib/supabase/admin';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'DevOutbox' });
+  return { title: t('title') };
+}
+
+/**
+ * On the local stack only: the e-mails the app queued, as their recipients would read them, so a
+ * newcomer without a Resend key can follow a magic link. Everywhere else this page does not exist.
+ */
+export default async function DevOutboxPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const env = serverEnv();
+  if (!env.TURA_LOCAL_STACK) notFound();
+  const t = await getTranslations('DevOutbox');
+  const format = await getFormatter();
+  const emails = await Promise.all(
+    (await listRecentEmails(createServiceClient())).map(async (email) => ({ ...email, rendered: await renderEmail(email, env.APP_URL) })),
+  );
+  return (
+    <>
+      <PageHeading title={t('title')} lead={t('intro')} />
+      {emails.length === 0 ? (
+        <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>
+      ) : (
+        <ol className="space-y-6">
+          {emails.map((email) => (
+            <li key={email.id} className="rounded-lg border border-slate-200 p-5">
+              <h2 className="text-lg font-semibold">{email.rendered.subject}</h2>
+              <p className="text-sm text-slate-700">
+                {t('meta', { to: email.to_address, when: format.dateTime(new Date(email.created_at), { dateStyle: 'short', timeStyle: 'short' }), status: t(`status.${email.status}`) })}
+              </p>
+              <pre className="mt-3 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 text-sm">{email.rendered.text}</pre>
+              <ul className="mt-2">
+                {[...new Set(email.rendered.text.match(/https?:\/\/\S+/g) ?? [])].map((url) => (
+                  <li key={url}>
+                    <a href={url} className="text-brand-800 underline hover:no-underline">
+                      {t('openLink', { host: new URL(url).host })}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { ActionForm } from '@/components/ui/form/action-form';
+import { TextField } from '@/components/ui/form/fields';
+import { useActionForm } from '@/components/ui/form/use-action-form';
+import { requestMagicLinkAction } from '@/lib/actions/auth';
+import { emailSignInSchema } from '@/lib/schemas/auth';
+
+export function EmailSignInForm({ email }: { email: string }) {
+  const t = useTranslations('SignIn');
+  const { form, onSubmit, formError, saved } = useActionForm({
+    schema: emailSignInSchema,
+    action: requestMagicLinkAction,
+    defaultValues: { email },
+  });
+  return (
+    <ActionForm form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('sendLink')}>
+      <TextField name="email" type="email" autoComplete="email" label={t('email')} hint={t('emailHint')} required />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/lib/i18n/navigation';
+import type { RoundStatus } from '@/lib/workflow/round-status';
+import { RoundDates } from './round-dates';
+import { RoundStatusBadge } from './round-status-badge';
+
+export interface ListedRound {
+  id: string;
+  title: string;
+  status: RoundStatus;
+  starts_on: string | null;
+  ends_on: string | null;
+  is_public: boolean;
+  programme?: { title: string };
+}
+
+/** Rounds as a table, with a link to edit each when `editable`. */
+export function RoundTable({ rounds, caption, editable = false }: { rounds: ListedRound[]; caption: string; editable?: boolean }) {
+  const t = useTranslations('Rounds');
+  return (
+    <table className="w-full border-collapse text-left">
+      <caption className="mb-2 text-left font-semibold">{caption}</caption>
+      <thead>
+        <tr className="border-b-2 border-slate-300">
+          <th scope="col" className="py-2 pr-4">{t('title')}</th>
+          <th scope="col" className="py-2 pr-4">{t('status')}</th>
+          <th scope="col" className="py-2 pr-4">{t('dates')}</th>
+          <th scope="col" className="py-2 pr-4">{t('visibility')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rounds.map((round) => (
+          <tr key={round.id} className="border-b border-slate-200 align-top">
+            <th scope="row" className="py-2 pr-4 font-normal">
+              {editable ? (
+                <Link href={`/panel/tury/${round.id}`} className="text-brand-800 underline hover:no-underline">
+                  {round.title}
+                </Link>
+              ) : (
+                round.title
+              )}
+              {round.programme ? <span className="block text-sm text-slate-700">{round.programme.title}</span> : null}
+            </th>
+            <td className="py-2 pr-4">
+              <RoundStatusBadge status={round.status} />
+            </td>
+            <td className="py-2 pr-4">
+              <RoundDates startsOn={round.starts_on} endsOn={round.ends_on} />
+            </td>
+            <td className="py-2 pr-4">{round.is_public ? t('public') : t('internal')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

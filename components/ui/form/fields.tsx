@@ -1,0 +1,90 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
+
+/** The id of a field's control, which the error summary links to. */
+export const fieldId = (name: string) => `field-${name.replace(/\W/g, '-')}`;
+
+interface FieldProps {
+  name: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+}
+
+/** Label, hint, error (said in words, next to the field) and the control, wired for screen readers. */
+function Field({ name, label, required, hint, children }: FieldProps & { children: (aria: Record<string, unknown>) => ReactNode }) {
+  const t = useTranslations('Forms');
+  const tValidation = useTranslations('Validation');
+  const { formState } = useFormContext();
+  const error = formState.errors[name]?.message;
+  const id = fieldId(name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-medium text-slate-900">
+        {label}
+        {required ? <span className="font-normal text-slate-700"> ({t('required')})</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {tValidation(String(error))}
+        </p>
+      ) : null}
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
+    </div>
+  );
+}
+
+const controlClass =
+  'block w-full rounded border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700';
+
+export function TextField({ type = 'text', autoComplete, ...props }: FieldProps & { type?: 'text' | 'email' | 'number' | 'date' | 'password'; autoComplete?: string }) {
+  const { register } = useFormContext();
+  return <Field {...props}>{(aria) => <input type={type} autoComplete={autoComplete} className={controlClass} {...aria} {...register(props.name)} />}</Field>;
+}
+
+export function SelectField({ options, placeholder, ...props }: FieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const { register } = useFormContext();
+  return (
+    <Field {...props}>
+      {(aria) => (
+        <select className={controlClass} {...aria} {...register(props.name)}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function CheckboxField({ name, label, hint }: { name: string; label: string; hint?: string }) {
+  const { register } = useFormContext();
+  const id = fieldId(name);
+  return (
+    <div className="flex items-start gap-3">
+      <input id={id} type="checkbox" className="mt-1 h-5 w-5" aria-describedby={hint ? `${id}-hint` : undefined} {...register(name)} />
+      <div>
+        <label htmlFor={id} className="font-medium text-slate-900">
+          {label}
+        </label>
+        {hint ? (
+          <p id={`${id}-hint`} className="text-sm text-slate-700">
+            {hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { rowsOf } from '@/lib/db/errors';
+import { renderEmail } from './render';
+import type { EmailTransport } from './transport';
+
+interface ClaimedEmail {
+  id: string;
+  lease_id: string;
+  to_address: string;
+  template: string;
+  payload: unknown;
+}
+
+export interface DispatchOptions {
+  /** A service-role client: the outbox is nobody else's. */
+  client: SupabaseClient;
+  transport: EmailTransport;
+  appUrl: string;
+  batchSize?: number;
+  /** How long a claimed e-mail stays this dispatcher's; after that another may take it over. */
+  leaseSeconds?: number;
+}
+
+/**
+ * Sends what is due in the outbox. Several dispatchers may run at once, on as many instances:
+ * each claims its own rows (`for update skip locked`), settles only rows it still holds, and sends
+ * with the row's id as Resend's idempotency key, so a row taken over after a crash is not delivered
+ * twice. Failures are retried later with back-off (public.settle_outbox).
+ */
+export async function dispatchOutbox({ client, transport, appUrl, batchSize = 10, leaseSeconds = 60 }: DispatchOptions) {
+  const counts = { sent: 0, failed: 0 };
+  for (;;) {
+    const claimed = rowsOf(await client.rpc('claim_outbox', { batch: batchSize, lease_seconds: leaseSeconds })) as ClaimedEmail[];
+    if (claimed.length === 0) return counts;
+    for (const email of claimed) {
+      try {
+        const rendered = await renderEmail(email, appUrl);
+        const { id } = await transport.send({ to: email.to_address, ...rendered }, `outbox-${email.id}`);
+        rowsOf(await client.rpc('settle_outbox', { message_id: email.id, lease: email.lease_id, provider_message_id: id }));
+        counts.sent++;
+      } catch (error) {
+        rowsOf(
+          await client.rpc('settle_outbox', {
+            message_id: email.id,
+            lease: email.lease_id,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
+        counts.failed++;
+      }
+    }
+  }
+}

@@ -1,0 +1,8 @@
+import { createTranslator } from 'next-intl';
+import pl from '@/messages/pl.json';
+
+/** E-mails go out in Polish, the language of the city hall's correspondence. */
+export const emailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'Email' });
+export type EmailTranslator = ReturnType<typeof emailTranslator>;
+
+export const roleTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'Roles' });
