@@ -1,7 +1,7 @@
-import { demoLoginEnabled } from '@/lib/auth/demo';
-
 /** Runs once when the server starts: a production server with demo login, unasked, does not start. */
-export function register() {
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { demoLoginEnabled } = await import('@/lib/auth/demo');
   try {
     demoLoginEnabled();
   } catch (error) {

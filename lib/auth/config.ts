@@ -57,7 +57,8 @@ function config(): NextAuthConfig {
       async signIn({ user, account, email }) {
         if (account?.provider === 'demo') return true; // authorize() checked the profile
         if (await activeProfile(user.email)) return true;
-        return email?.verificationRequest ? '/signin/check-email' : '/signin/error?error=AccessDenied';
+        // The exact address next-auth sends a known user to, so that not even the URL differs.
+        return email?.verificationRequest ? '/signin/check-email?provider=email&type=email' : '/signin/error?error=AccessDenied';
       },
       /** The session cookie holds the profile id only; role and department are read fresh per request. */
       async jwt({ token, user }) {

@@ -10,7 +10,7 @@ const RENEW_BEFORE_MS = 60_000;
 const tokens = new Map<string, { token: string; expiresAt: number }>();
 
 /** The user's token, minted on the server and reused until near expiry. It never reaches the browser. */
-async function tokenFor(user: TokenUser): Promise<string> {
+export async function userToken(user: TokenUser): Promise<string> {
   const key = `${user.id}|${user.role}|${user.departmentId ?? ''}`;
   const cached = tokens.get(key);
   if (cached && cached.expiresAt - Date.now() > RENEW_BEFORE_MS) return cached.token;
@@ -22,7 +22,7 @@ async function tokenFor(user: TokenUser): Promise<string> {
 /** A client that acts as `user`: PostgREST verifies the token, and RLS decides what it may do. */
 export function createUserClient(user: TokenUser): SupabaseClient {
   const { SUPABASE_URL, SUPABASE_ANON_KEY } = serverEnv();
-  return createSupabaseClient(SUPABASE_URL, SUPABASE_ANON_KEY, () => tokenFor(user));
+  return createSupabaseClient(SUPABASE_URL, SUPABASE_ANON_KEY, () => userToken(user));
 }
 
 /** A client for visitors who are not signed in: the `anon` role. */

@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createDepartment, createUser, stack } from './helpers';
+import { decodeJwt } from 'jose';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { clientWithToken, createDepartment, createUser, stack } from './helpers';
 
 // The factories the app uses, with the environment the server would have.
 beforeAll(() => {
@@ -8,6 +9,7 @@ beforeAll(() => {
     SUPABASE_ANON_KEY: stack.SUPABASE_ANON_KEY,
     SUPABASE_SERVICE_ROLE_KEY: stack.SUPABASE_SERVICE_ROLE_KEY,
     SUPABASE_JWT_SECRET: stack.SUPABASE_JWT_SECRET,
+    APP_URL: 'http://localhost:3000',
   });
 });
 
@@ -33,5 +35,31 @@ describe('lib/supabase factories', () => {
     const { createServiceClient } = await import('@/lib/supabase/admin');
     const { error } = await createServiceClient().from('email_outbox').select('id').limit(1);
     expect(error).toBeNull();
+  });
+});
+
+describe('the token of a signed-in user', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('carries their role and department, and PostgREST accepts it', async () => {
+    const { userToken } = await import('@/lib/supabase/server');
+    const user = await createUser('department');
+    const token = await userToken(user);
+    expect(decodeJwt(token)).toMatchObject({ sub: user.id, role: 'authenticated', app_role: 'department', department_id: user.departmentId });
+    const { data } = await clientWithToken(token).from('profiles').select('id, department_id');
+    expect(data).toEqual([{ id: user.id, department_id: user.departmentId }]);
+  });
+
+  it('is reused until near expiry, then minted again', async () => {
+    const { userToken } = await import('@/lib/supabase/server');
+    const user = await createUser('moderator');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const first = await userToken(user);
+    vi.advanceTimersByTime(3 * 60_000);
+    expect(await userToken(user)).toBe(first);
+    vi.advanceTimersByTime(90_000); // 30 s left: renewed
+    const renewed = await userToken(user);
+    expect(renewed).not.toBe(first);
+    expect(decodeJwt(renewed).exp! - decodeJwt(first).exp!).toBeGreaterThanOrEqual(270);
   });
 });
