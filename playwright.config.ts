@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './tests/e2e/chromium';
-
-// Its own ports, so the tests run beside a developer's `npm run dev`.
-const port = Number(process.env.E2E_PORT ?? 3100);
+import { E2E_PORT, E2E_PORTS, RESEND_RECORDER_URL } from './tests/e2e/stack';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +11,7 @@ export default defineConfig({
   reporter: 'list',
   timeout: 60_000,
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://localhost:${E2E_PORT}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -31,18 +29,31 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'tsx lib/local-stack/cli.ts start --memory',
-    url: `http://localhost:${port}`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: {
-      PORT: String(port),
-      TURA_API_PORT: String(port + 52221),
-      TURA_DB_PORT: String(port + 52222),
-      TURA_POSTGREST_PORT: String(port + 52223),
-      TURA_POSTGREST_ADMIN_PORT: String(port + 52224),
+  webServer: [
+    {
+      // The stand-in for Resend's API: every e-mail the app sends lands here, nowhere else.
+      command: `tsx tests/fixtures/resend-recorder.ts ${E2E_PORTS.resend}`,
+      url: `${RESEND_RECORDER_URL}/recorded`,
+      reuseExistingServer: false,
     },
-  },
+    {
+      // The production build on its own in-memory stack (`npm run start:local`).
+      command: 'tsx lib/local-stack/cli.ts start --memory',
+      url: `http://localhost:${E2E_PORT}`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: {
+        PORT: String(E2E_PORT),
+        TURA_API_PORT: String(E2E_PORTS.api),
+        TURA_DB_PORT: String(E2E_PORTS.database),
+        TURA_POSTGREST_PORT: String(E2E_PORTS.postgrest),
+        TURA_POSTGREST_ADMIN_PORT: String(E2E_PORTS.postgrestAdmin),
+        RESEND_API_KEY: 're_e2e_test_key',
+        RESEND_BASE_URL: RESEND_RECORDER_URL,
+        EMAIL_FROM: 'Tura <tura@tura.test>',
+        OUTBOX_DISPATCH_SECRET: 'e2e-outbox-dispatch-secret-at-least-32-chars',
+      },
+    },
+  ],
 });

@@ -15,7 +15,7 @@ export function DemoSignInForm({ accounts }: { accounts: { email: string; label:
     defaultValues: { email: accounts[0]?.email ?? '', password: '' },
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('demoSubmit')}>
+    <ActionForm name="demo-sign-in" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('demoSubmit')}>
       <SelectField name="email" label={t('demoAccount')} options={accounts.map((account) => ({ value: account.email, label: account.label }))} required />
       <TextField name="password" type="password" autoComplete="current-password" label={t('password')} required />
     </ActionForm>

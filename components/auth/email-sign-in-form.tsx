@@ -15,7 +15,7 @@ export function EmailSignInForm({ email }: { email: string }) {
     defaultValues: { email },
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('sendLink')}>
+    <ActionForm name="email-sign-in" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('sendLink')}>
       <TextField name="email" type="email" autoComplete="email" label={t('email')} hint={t('emailHint')} required />
     </ActionForm>
   );

@@ -38,7 +38,7 @@ export function NewProgrammeForm() {
     onSuccess: (programme) => router.push(`/panel/programy/${programme.id}?saved=programmeCreated`),
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('create')}>
+    <ActionForm name="new-programme" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('create')}>
       <ProgrammeFields />
     </ActionForm>
   );
@@ -54,7 +54,7 @@ export function EditProgrammeForm({ programme }: { programme: Programme }) {
     onSuccess: () => router.refresh(),
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('save')}>
+    <ActionForm name="edit-programme" form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('save')}>
       <ProgrammeFields />
     </ActionForm>
   );

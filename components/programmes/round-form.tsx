@@ -34,7 +34,7 @@ export function NewRoundForm({ programmeId, nextNumber }: { programmeId: string;
     onSuccess: () => router.push(`/panel/programy/${programmeId}?saved=roundCreated`),
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('create')}>
+    <ActionForm name="new-round" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('create')}>
       <RoundFields />
     </ActionForm>
   );
@@ -58,7 +58,7 @@ export function EditRoundForm({ round }: { round: RoundRow }) {
     onSuccess: () => router.refresh(),
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('save')}>
+    <ActionForm name="edit-round" form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('save')}>
       <RoundFields />
     </ActionForm>
   );

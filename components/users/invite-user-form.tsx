@@ -19,7 +19,7 @@ export function InviteUserForm({ departments }: { departments: DepartmentOption[
     onSuccess: () => router.push('/panel/uzytkownicy?saved=userInvited'),
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('inviteSubmit')}>
+    <ActionForm name="invite-user" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('inviteSubmit')}>
       <TextField name="email" type="email" autoComplete="off" label={t('email')} hint={t('emailHint')} required />
       <TextField name="fullName" label={t('fullName')} required />
       <RoleFields departments={departments} />

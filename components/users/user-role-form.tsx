@@ -19,7 +19,7 @@ export function UserRoleForm({ user, departments }: { user: { id: string; role: 
     onSuccess: () => router.refresh(),
   });
   return (
-    <ActionForm form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('roleSaved')} submitLabel={t('roleSubmit')}>
+    <ActionForm name="user-role" form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('roleSaved')} submitLabel={t('roleSubmit')}>
       <RoleFields departments={departments} />
     </ActionForm>
   );

@@ -3,9 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { FormProvider, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { fieldId } from './fields';
+import { fieldId, FormNameContext } from './fields';
 
 interface Props<Values extends FieldValues> {
+  /** Unique on the page: it prefixes the ids of the form's fields. */
+  name: string;
   form: UseFormReturn<Values, unknown, FieldValues>;
   onSubmit: () => void;
   formError: string | null;
@@ -20,7 +22,7 @@ interface Props<Values extends FieldValues> {
  * A form with what people expect around it: an error summary at the top that takes the focus and
  * links to each field, a submit button that says it is working, and a word when it saved.
  */
-export function ActionForm<Values extends FieldValues>({ form, onSubmit, formError, saved, savedMessage, submitLabel, children }: Props<Values>) {
+export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, formError, saved, savedMessage, submitLabel, children }: Props<Values>) {
   const t = useTranslations('Forms');
   const tErrors = useTranslations('Errors');
   const tValidation = useTranslations('Validation');
@@ -35,41 +37,43 @@ export function ActionForm<Values extends FieldValues>({ form, onSubmit, formErr
   }, [submitCount, formError]);
 
   return (
-    <FormProvider {...form}>
-      <form noValidate onSubmit={onSubmit} className="max-w-2xl space-y-5">
-        {formError || fieldErrors.length > 0 ? (
-          <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="form-errors-title" className="rounded border-2 border-red-700 bg-red-50 p-4">
-            <h2 id="form-errors-title" className="font-semibold text-red-800">
-              {t('errorSummary')}
-            </h2>
-            <ul className="mt-2 list-disc pl-5 text-red-800">
-              {formError ? <li>{tErrors(formError)}</li> : null}
-              {fieldErrors.map(([name, error]) => (
-                <li key={name}>
-                  <a href={`#${fieldId(name)}`} className="underline">
-                    {tValidation(String(error?.message))}
-                  </a>
-                </li>
-              ))}
-            </ul>
+    <FormNameContext.Provider value={name}>
+      <FormProvider {...form}>
+        <form noValidate onSubmit={onSubmit} className="max-w-2xl space-y-5">
+          {formError || fieldErrors.length > 0 ? (
+            <div ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${name}-errors-title`} className="rounded border-2 border-red-700 bg-red-50 p-4">
+              <h2 id={`${name}-errors-title`} className="font-semibold text-red-800">
+                {t('errorSummary')}
+              </h2>
+              <ul className="mt-2 list-disc pl-5 text-red-800">
+                {formError ? <li>{tErrors(formError)}</li> : null}
+                {fieldErrors.map(([field, error]) => (
+                  <li key={field}>
+                    <a href={`#${fieldId(name, field)}`} className="underline">
+                      {tValidation(String(error?.message))}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <p className="text-sm text-slate-700">{t('requiredNote')}</p>
+          {children}
+          <div className="flex items-center gap-4">
+            <button
+              type="submit"
+              disabled={isSubmitting}
+              aria-disabled={isSubmitting}
+              className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-70"
+            >
+              {isSubmitting ? t('working') : submitLabel}
+            </button>
+            <p role="status" className="text-green-800">
+              {saved && savedMessage ? savedMessage : ''}
+            </p>
           </div>
-        ) : null}
-        <p className="text-sm text-slate-700">{t('requiredNote')}</p>
-        {children}
-        <div className="flex items-center gap-4">
-          <button
-            type="submit"
-            disabled={isSubmitting}
-            aria-disabled={isSubmitting}
-            className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-70"
-          >
-            {isSubmitting ? t('working') : submitLabel}
-          </button>
-          <p role="status" className="text-green-800">
-            {saved && savedMessage ? savedMessage : ''}
-          </p>
-        </div>
-      </form>
-    </FormProvider>
+        </form>
+      </FormProvider>
+    </FormNameContext.Provider>
   );
 }

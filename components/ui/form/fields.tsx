@@ -1,11 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 
+/** The form's own name, so that two forms on one page never share a field id. */
+export const FormNameContext = createContext('form');
+
 /** The id of a field's control, which the error summary links to. */
-export const fieldId = (name: string) => `field-${name.replace(/\W/g, '-')}`;
+export const fieldId = (form: string, name: string) => `${form}-${name.replace(/\W/g, '-')}`;
+const useFieldId = (name: string) => fieldId(useContext(FormNameContext), name);
 
 interface FieldProps {
   name: string;
@@ -20,7 +24,7 @@ function Field({ name, label, required, hint, children }: FieldProps & { childre
   const tValidation = useTranslations('Validation');
   const { formState } = useFormContext();
   const error = formState.errors[name]?.message;
-  const id = fieldId(name);
+  const id = useFieldId(name);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
@@ -71,7 +75,7 @@ export function SelectField({ options, placeholder, ...props }: FieldProps & { o
 
 export function CheckboxField({ name, label, hint }: { name: string; label: string; hint?: string }) {
   const { register } = useFormContext();
-  const id = fieldId(name);
+  const id = useFieldId(name);
   return (
     <div className="flex items-start gap-3">
       <input id={id} type="checkbox" className="mt-1 h-5 w-5" aria-describedby={hint ? `${id}-hint` : undefined} {...register(name)} />

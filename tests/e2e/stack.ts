@@ -1,0 +1,45 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { LOCAL_JWT_SECRET } from '@/lib/local-stack/stack';
+import { createSupabaseClient } from '@/lib/supabase/create';
+import { signApiToken } from '@/lib/supabase/jwt';
+import type { RecordedEmail } from '../fixtures/resend-recorder';
+
+/** Ports of the browser tests' own stack, beside a developer's `npm run dev`. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_PORTS = {
+  api: E2E_PORT + 52221,
+  database: E2E_PORT + 52222,
+  postgrest: E2E_PORT + 52223,
+  postgrestAdmin: E2E_PORT + 52224,
+  resend: E2E_PORT + 52225,
+};
+
+export const RESEND_RECORDER_URL = `http://127.0.0.1:${E2E_PORTS.resend}`;
+
+/** The database as the service role, to check what the browser cannot see (what was written, or not). */
+export async function serviceDb(): Promise<SupabaseClient> {
+  return createSupabaseClient(`http://127.0.0.1:${E2E_PORTS.api}`, await signApiToken({ role: 'service_role' }, LOCAL_JWT_SECRET, 600));
+}
+
+/** The e-mails that reached the stand-in for Resend's API. */
+export async function recordedEmails(): Promise<RecordedEmail[]> {
+  return (await fetch(`${RESEND_RECORDER_URL}/recorded`)).json() as Promise<RecordedEmail[]>;
+}
+
+/** Waits for the e-mail to `to` whose subject matches: dispatch runs just after the response. */
+export async function waitForEmail(to: string, subject: RegExp): Promise<RecordedEmail> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const found = (await recordedEmails()).find((email) => [email.to].flat().includes(to) && subject.test(email.subject));
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No e-mail to ${to} matching ${subject}`);
+}
+
+/** The first link in an e-mail's plain text that starts with `prefix`. */
+export function linkIn(email: RecordedEmail, prefix: string): string {
+  const link = email.text.match(/https?:\/\/\S+/g)?.find((url) => url.includes(prefix));
+  if (!link) throw new Error(`No ${prefix} link in the e-mail "${email.subject}"`);
+  return link;
+}
