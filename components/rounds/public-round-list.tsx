@@ -10,7 +10,7 @@ export function PublicRoundList({ rounds }: { rounds: PublicRound[] }) {
     return <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>;
   }
   return (
-    <ul className="grid gap-4" aria-describedby="rounds-count">
+    <ul className="grid gap-4" aria-labelledby="rounds-heading" aria-describedby="rounds-count">
       {rounds.map((round) => (
         <li key={round.id} className="rounded-lg border border-slate-200 p-5 shadow-sm">
           <h3 className="text-xl font-semibold text-slate-900">{round.title}</h3>

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
+import { errorSummary } from './forms';
 
 test('a coordinator creates a programme and a round, and sees what was wrong when it was', async ({ page }) => {
   const title = `Program współpracy na lata 2015–2017 (${Date.now()})`;
@@ -13,7 +14,7 @@ test('a coordinator creates a programme and a round, and sees what was wrong whe
   await page.getByLabel('Pierwszy rok').fill('2017');
   await page.getByLabel('Ostatni rok').fill('2015');
   await page.getByRole('button', { name: 'Utwórz program' }).click();
-  const summary = page.getByRole('alert');
+  const summary = errorSummary(page);
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('Wypełnij to pole.');
   await expect(summary).toContainText('Ostatni rok nie może być wcześniejszy niż pierwszy.');

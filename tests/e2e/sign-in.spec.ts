@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
+import { errorSummary } from './forms';
 import { linkIn, recordedEmails, waitForEmail } from './stack';
 
 test.describe('signing in', () => {
@@ -36,7 +37,7 @@ test.describe('signing in', () => {
     await page.getByLabel('Konto').selectOption(DEMO.moderator);
     await page.getByLabel('Hasło').fill('zgadywanie');
     await page.getByRole('button', { name: 'Zaloguj się na konto demonstracyjne' }).click();
-    const summary = page.getByRole('alert');
+    const summary = errorSummary(page);
     await expect(summary).toContainText('Nieprawidłowe konto lub hasło.');
     await expect(summary).toBeFocused();
     await expect(page.getByLabel('Konto')).toHaveValue(DEMO.moderator);
@@ -48,8 +49,8 @@ test.describe('signing in', () => {
     await page.getByLabel('Adres e-mail').focus();
     await page.keyboard.type('nie-adres');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('alert')).toBeFocused();
-    await expect(page.getByRole('alert')).toContainText('Wpisz poprawny adres e-mail');
+    await expect(errorSummary(page)).toBeFocused();
+    await expect(errorSummary(page)).toContainText('Wpisz poprawny adres e-mail');
     await expect(page.getByLabel('Adres e-mail')).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page);
   });

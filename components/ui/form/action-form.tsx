@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { FormProvider, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { fieldId, FormNameContext } from './fields';
+import { fieldId, FormNameContext, useValidationMessage } from './fields';
 
 interface Props<Values extends FieldValues> {
   /** Unique on the page: it prefixes the ids of the form's fields. */
@@ -25,7 +25,7 @@ interface Props<Values extends FieldValues> {
 export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, formError, saved, savedMessage, submitLabel, children }: Props<Values>) {
   const t = useTranslations('Forms');
   const tErrors = useTranslations('Errors');
-  const tValidation = useTranslations('Validation');
+  const validationMessage = useValidationMessage();
   const summary = useRef<HTMLDivElement>(null);
   const { errors, isSubmitting, submitCount } = form.formState;
   const fieldErrors = Object.entries(errors as FieldErrors).filter(([, error]) => error?.message);
@@ -50,7 +50,7 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, f
                 {fieldErrors.map(([field, error]) => (
                   <li key={field}>
                     <a href={`#${fieldId(name, field)}`} className="underline">
-                      {tValidation(String(error?.message))}
+                      {validationMessage(error?.message)}
                     </a>
                   </li>
                 ))}

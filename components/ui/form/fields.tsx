@@ -11,6 +11,12 @@ export const FormNameContext = createContext('form');
 export const fieldId = (form: string, name: string) => `${form}-${name.replace(/\W/g, '-')}`;
 const useFieldId = (name: string) => fieldId(useContext(FormNameContext), name);
 
+/** A validation message key in words; a key we do not know (a library's own message) reads as a generic one. */
+export function useValidationMessage() {
+  const t = useTranslations('Validation');
+  return (key: unknown) => (typeof key === 'string' && t.has(key) ? t(key) : t('invalid'));
+}
+
 interface FieldProps {
   name: string;
   label: string;
@@ -21,7 +27,7 @@ interface FieldProps {
 /** Label, hint, error (said in words, next to the field) and the control, wired for screen readers. */
 function Field({ name, label, required, hint, children }: FieldProps & { children: (aria: Record<string, unknown>) => ReactNode }) {
   const t = useTranslations('Forms');
-  const tValidation = useTranslations('Validation');
+  const validationMessage = useValidationMessage();
   const { formState } = useFormContext();
   const error = formState.errors[name]?.message;
   const id = useFieldId(name);
@@ -39,7 +45,7 @@ function Field({ name, label, required, hint, children }: FieldProps & { childre
       ) : null}
       {error ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {tValidation(String(error))}
+          {validationMessage(error)}
         </p>
       ) : null}
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}

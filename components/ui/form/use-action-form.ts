@@ -12,7 +12,7 @@ import type { ActionResult } from '@/lib/actions/result';
  */
 export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>, Result>(options: {
   schema: Schema;
-  action: (input: z.output<Schema>) => Promise<ActionResult<Result>>;
+  action: (input: z.input<Schema>) => Promise<ActionResult<Result>>;
   defaultValues: DefaultValues<z.input<Schema>>;
   onSuccess?: (data: Result) => void;
 }) {
@@ -25,12 +25,13 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onSubmit = form.handleSubmit(async () => {
     setFormError(null);
     setSaved(false);
     let result: ActionResult<Result>;
     try {
-      result = await options.action(values);
+      // What the user typed, not the schema's output: the action parses it with the same schema.
+      result = await options.action(form.getValues());
     } catch (error) {
       if (isRedirect(error)) throw error;
       setFormError('unexpected');
