@@ -1,15 +1,7 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+import { ErrorNotice } from '@/components/ui/error-notice';
 
 export default function Forbidden() {
   const t = useTranslations('Errors');
-  return (
-    <div className="max-w-2xl">
-      <h1 className="text-3xl font-bold">{t('forbiddenTitle')}</h1>
-      <p className="mt-3 text-lg text-slate-700">{t('forbiddenText')}</p>
-      <Link href="/panel" className="mt-6 inline-block text-brand-800 underline hover:no-underline">
-        {t('backToPanel')}
-      </Link>
-    </div>
-  );
+  return <ErrorNotice title={t('forbiddenTitle')} text={t('forbiddenText')} href="/panel" linkLabel={t('backToPanel')} />;
 }

@@ -1,19 +1,15 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PublicRoundList } from '@/components/rounds/public-round-list';
 import { PageHeading } from '@/components/ui/page-heading';
 import { listPublicRounds } from '@/lib/db/rounds';
 import { createAnonClient } from '@/lib/supabase/server';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Home' });
-  return { title: t('metaTitle') };
-}
+export const generateMetadata = titleFrom('Home', 'metaTitle');
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;

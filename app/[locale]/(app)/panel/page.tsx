@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RoundTable } from '@/components/rounds/round-list';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -9,16 +8,13 @@ import { listUsers } from '@/lib/db/profiles';
 import { listRounds } from '@/lib/db/rounds';
 import { Link } from '@/lib/i18n/navigation';
 import { createUserClient } from '@/lib/supabase/server';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Home' });
-  return { title: t('panelTitle') };
-}
+export const generateMetadata = titleFrom('Home', 'panelTitle');
 
 /** Each role's home: what needs them now, first. */
 export default async function PanelHomePage({ params }: Props) {

@@ -1,20 +1,16 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DemoSignInForm } from '@/components/auth/demo-sign-in-form';
 import { EmailSignInForm } from '@/components/auth/email-sign-in-form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoLoginEnabled } from '@/lib/auth/demo';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ email?: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'SignIn' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('SignIn', 'title');
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;

@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeading } from '@/components/ui/page-heading';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -9,11 +9,7 @@ interface Props {
 const PUBLISHED = new Date('2026-11-26');
 const SECTIONS = ['status', 'gaps', 'prepared', 'shortcuts', 'contact', 'procedure', 'architecture'] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Accessibility' });
-  return { title: t('metaTitle') };
-}
+export const generateMetadata = titleFrom('Accessibility', 'metaTitle');
 
 /** The accessibility statement in the structure the Act of 4 April 2019 prescribes. */
 export default async function AccessibilityStatementPage({ params }: Props) {

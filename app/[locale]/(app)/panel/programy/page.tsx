@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RoundTable } from '@/components/rounds/round-list';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -7,16 +6,13 @@ import { requirePermission } from '@/lib/auth/session';
 import { listProgrammes } from '@/lib/db/programmes';
 import { Link } from '@/lib/i18n/navigation';
 import { createUserClient } from '@/lib/supabase/server';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Programmes' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Programmes', 'title');
 
 export default async function ProgrammesPage({ params }: Props) {
   const { locale } = await params;

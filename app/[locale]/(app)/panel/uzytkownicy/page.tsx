@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SavedNotice } from '@/components/ui/saved-notice';
@@ -7,17 +6,14 @@ import { requirePermission } from '@/lib/auth/session';
 import { listUsers } from '@/lib/db/profiles';
 import { Link } from '@/lib/i18n/navigation';
 import { createUserClient } from '@/lib/supabase/server';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ saved?: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Users' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Users', 'title');
 
 export default async function UsersPage({ params, searchParams }: Props) {
   const { locale } = await params;

@@ -1,17 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Link } from '@/lib/i18n/navigation';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'SignIn' });
-  return { title: t('checkEmailTitle') };
-}
+export const generateMetadata = titleFrom('SignIn', 'checkEmailTitle');
 
 /** The same page whether the address belongs to a user or not. */
 export default async function CheckEmailPage({ params }: Props) {

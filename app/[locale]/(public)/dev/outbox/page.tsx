@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -7,16 +6,13 @@ import { listRecentEmails } from '@/lib/db/outbox';
 import { renderEmail } from '@/lib/email/render';
 import { serverEnv } from '@/lib/env';
 import { createServiceClient } from '@/lib/supabase/admin';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'DevOutbox' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('DevOutbox', 'title');
 
 /**
  * On the local stack only: the e-mails the app queued, as their recipients would read them, so a

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { EditProgrammeForm } from '@/components/programmes/programme-form';
@@ -11,17 +10,14 @@ import { getProgramme } from '@/lib/db/programmes';
 import { Link } from '@/lib/i18n/navigation';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<{ saved?: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Programmes' });
-  return { title: t('editTitle') };
-}
+export const generateMetadata = titleFrom('Programmes', 'editTitle');
 
 export default async function ProgrammePage({ params, searchParams }: Props) {
   const { locale, id } = await params;

@@ -1,18 +1,14 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NewProgrammeForm } from '@/components/programmes/programme-form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { requirePermission } from '@/lib/auth/session';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Programmes' });
-  return { title: t('new') };
-}
+export const generateMetadata = titleFrom('Programmes', 'new');
 
 export default async function NewProgrammePage({ params }: Props) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { EditRoundForm } from '@/components/programmes/round-form';
@@ -9,16 +8,13 @@ import { getRound } from '@/lib/db/rounds';
 import { Link } from '@/lib/i18n/navigation';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Rounds' });
-  return { title: t('editTitle') };
-}
+export const generateMetadata = titleFrom('Rounds', 'editTitle');
 
 export default async function RoundPage({ params }: Props) {
   const { locale, id } = await params;

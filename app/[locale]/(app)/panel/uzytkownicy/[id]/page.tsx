@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -10,16 +9,13 @@ import { listDepartments } from '@/lib/db/departments';
 import { getUser } from '@/lib/db/profiles';
 import { createUserClient } from '@/lib/supabase/server';
 import { isUuid } from '@/lib/schemas/fields';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Users' });
-  return { title: t('userTitle') };
-}
+export const generateMetadata = titleFrom('Users', 'userTitle');
 
 export default async function UserPage({ params }: Props) {
   const { locale, id } = await params;

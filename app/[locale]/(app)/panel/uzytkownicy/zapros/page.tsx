@@ -1,20 +1,16 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeading } from '@/components/ui/page-heading';
 import { InviteUserForm } from '@/components/users/invite-user-form';
 import { requirePermission } from '@/lib/auth/session';
 import { listDepartments } from '@/lib/db/departments';
 import { createUserClient } from '@/lib/supabase/server';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Users' });
-  return { title: t('inviteTitle') };
-}
+export const generateMetadata = titleFrom('Users', 'inviteTitle');
 
 export default async function InviteUserPage({ params }: Props) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { NewRoundForm } from '@/components/programmes/round-form';
@@ -7,16 +6,13 @@ import { requirePermission } from '@/lib/auth/session';
 import { getProgramme } from '@/lib/db/programmes';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
+import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'Rounds' });
-  return { title: t('new') };
-}
+export const generateMetadata = titleFrom('Rounds', 'new');
 
 export default async function NewRoundPage({ params }: Props) {
   const { locale, id } = await params;
