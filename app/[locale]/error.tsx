@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { primaryButton } from '@/components/ui/styles';
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations('Errors');
@@ -8,7 +9,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div role="alert" className="max-w-2xl">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 text-lg text-slate-700">{t('text')}</p>
-      <button type="button" onClick={reset} className="mt-6 rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
+      <button type="button" onClick={reset} className={`mt-6 ${primaryButton}`}>
         {t('retry')}
       </button>
     </div>

@@ -9,6 +9,7 @@ import { currentUser } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
+import { textLink } from '@/components/ui/styles';
 
 interface Props {
   children: ReactNode;
@@ -86,7 +87,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           <footer className="border-t border-slate-200 bg-slate-50">
             <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-2 px-4 py-4 text-sm text-slate-700">
               <p>{t('owner')}</p>
-              <Link href="/deklaracja-dostepnosci" className="text-brand-800 underline hover:no-underline">
+              <Link href="/deklaracja-dostepnosci" className={textLink}>
                 {t('accessibilityStatement')}
               </Link>
             </div>

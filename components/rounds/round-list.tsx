@@ -3,6 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { RoundStatus } from '@/lib/workflow/round-status';
 import { RoundDates } from './round-dates';
 import { RoundStatusBadge } from './round-status-badge';
+import { textLink } from '@/components/ui/styles';
 
 export interface ListedRound {
   id: string;
@@ -33,7 +34,7 @@ export function RoundTable({ rounds, caption, editable = false }: { rounds: List
           <tr key={round.id} className="border-b border-slate-200 align-top">
             <th scope="row" className="py-2 pr-4 font-normal">
               {editable ? (
-                <Link href={`/panel/tury/${round.id}`} className="text-brand-800 underline hover:no-underline">
+                <Link href={`/panel/tury/${round.id}`} className={textLink}>
                   {round.title}
                 </Link>
               ) : (

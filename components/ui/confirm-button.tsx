@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState, useTransition } from 'react';
+import { primaryButton, secondaryButton } from '@/components/ui/styles';
 
 interface Props {
   label: string;
@@ -37,7 +38,7 @@ export function ConfirmButton({ label, title, description, confirmLabel, onConfi
 
   return (
     <>
-      <button ref={opener} type="button" onClick={() => dialog.current?.showModal()} className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100">
+      <button ref={opener} type="button" onClick={() => dialog.current?.showModal()} className={secondaryButton}>
         {label}
       </button>
       {error ? (
@@ -53,10 +54,10 @@ export function ConfirmButton({ label, title, description, confirmLabel, onConfi
           {description}
         </p>
         <div className="mt-6 flex gap-3">
-          <button type="button" onClick={confirm} disabled={pending} className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
+          <button type="button" onClick={confirm} disabled={pending} className={primaryButton}>
             {pending ? t('working') : confirmLabel}
           </button>
-          <button type="button" onClick={close} className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100">
+          <button type="button" onClick={close} className={secondaryButton}>
             {t('cancel')}
           </button>
         </div>

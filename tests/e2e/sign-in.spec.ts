@@ -109,3 +109,11 @@ test.describe('signing in', () => {
     await context.close();
   });
 });
+
+test('the session the browser receives names the user and holds no token', async ({ page }) => {
+  await signInAs(page, DEMO.department);
+  const session = await (await page.request.get('/api/auth/session')).json();
+  expect(Object.keys(session).sort()).toEqual(['expires', 'user']);
+  expect(session.user).toEqual({ id: '20000000-0000-4000-8000-000000000002', name: 'Piotr Wiśniewski', email: DEMO.department });
+  expect(JSON.stringify(session)).not.toMatch(/eyJ[\w-]+\.[\w-]+\./); // no JWT anywhere
+});

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { requireUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
+import { textLink } from '@/components/ui/styles';
 
 /** Everything under /panel needs a signed-in, active user. Each page and action checks its own permission too. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -21,7 +22,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <ul className="flex flex-wrap gap-4">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="font-medium text-brand-800 underline hover:no-underline">
+                <Link href={link.href} className={`font-medium ${textLink}`}>
                   {link.label}
                 </Link>
               </li>

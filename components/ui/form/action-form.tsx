@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { FormProvider, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { fieldId, FormNameContext, useValidationMessage } from './fields';
+import { primaryButton } from '@/components/ui/styles';
 
 interface Props<Values extends FieldValues> {
   /** Unique on the page: it prefixes the ids of the form's fields. */
@@ -64,7 +65,7 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, f
               type="submit"
               disabled={isSubmitting}
               aria-disabled={isSubmitting}
-              className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-70"
+              className={primaryButton}
             >
               {isSubmitting ? t('working') : submitLabel}
             </button>

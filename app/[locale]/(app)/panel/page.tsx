@@ -9,6 +9,7 @@ import { listRounds } from '@/lib/db/rounds';
 import { Link } from '@/lib/i18n/navigation';
 import { createUserClient } from '@/lib/supabase/server';
 import { titleFrom } from '@/lib/i18n/metadata';
+import { textLink } from '@/components/ui/styles';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -39,13 +40,13 @@ export default async function PanelHomePage({ params }: Props) {
           <ul className="grid gap-3 sm:grid-cols-2">
             <li className="rounded-lg border border-slate-200 p-4">
               <p className="text-lg">{t('roundsInPlanning', { count: planning })}</p>
-              <Link href="/panel/programy" className="text-brand-800 underline hover:no-underline">
+              <Link href="/panel/programy" className={textLink}>
                 {t('goToProgrammes')}
               </Link>
             </li>
             <li className="rounded-lg border border-slate-200 p-4">
               <p className="text-lg">{t('activeUsers', { count: users.filter((profile) => profile.active).length })}</p>
-              <Link href="/panel/uzytkownicy" className="text-brand-800 underline hover:no-underline">
+              <Link href="/panel/uzytkownicy" className={textLink}>
                 {t('goToUsers')}
               </Link>
             </li>
@@ -61,7 +62,7 @@ export default async function PanelHomePage({ params }: Props) {
         ) : (
           <EmptyState title={coordinator ? t('noRoundsCoordinator') : t('noRoundsStaff')}>
             {coordinator ? (
-              <Link href="/panel/programy/nowy" className="text-brand-800 underline hover:no-underline">
+              <Link href="/panel/programy/nowy" className={textLink}>
                 {t('createProgramme')}
               </Link>
             ) : (

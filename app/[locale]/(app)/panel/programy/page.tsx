@@ -7,6 +7,7 @@ import { listProgrammes } from '@/lib/db/programmes';
 import { Link } from '@/lib/i18n/navigation';
 import { createUserClient } from '@/lib/supabase/server';
 import { titleFrom } from '@/lib/i18n/metadata';
+import { primaryButton, textLink } from '@/components/ui/styles';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -23,7 +24,7 @@ export default async function ProgrammesPage({ params }: Props) {
   return (
     <>
       <PageHeading title={t('title')} lead={t('intro')} />
-      <Link href="/panel/programy/nowy" className="mb-8 inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
+      <Link href="/panel/programy/nowy" className={`mb-8 inline-block ${primaryButton}`}>
         {t('new')}
       </Link>
       {programmes.length === 0 ? (
@@ -33,7 +34,7 @@ export default async function ProgrammesPage({ params }: Props) {
           {programmes.map((programme) => (
             <section key={programme.id} aria-labelledby={`programme-${programme.id}`}>
               <h2 id={`programme-${programme.id}`} className="text-xl font-semibold">
-                <Link href={`/panel/programy/${programme.id}`} className="text-brand-800 underline hover:no-underline">
+                <Link href={`/panel/programy/${programme.id}`} className={textLink}>
                   {programme.title}
                 </Link>
               </h2>
@@ -42,7 +43,7 @@ export default async function ProgrammesPage({ params }: Props) {
                 <RoundTable rounds={programme.rounds} caption={t('roundsOf', { title: programme.title })} editable />
               ) : (
                 <EmptyState title={t('noRounds')}>
-                  <Link href={`/panel/programy/${programme.id}/tury/nowa`} className="text-brand-800 underline hover:no-underline">
+                  <Link href={`/panel/programy/${programme.id}/tury/nowa`} className={textLink}>
                     {t('addRound')}
                   </Link>
                 </EmptyState>

@@ -7,6 +7,7 @@ import { listUsers } from '@/lib/db/profiles';
 import { Link } from '@/lib/i18n/navigation';
 import { createUserClient } from '@/lib/supabase/server';
 import { titleFrom } from '@/lib/i18n/metadata';
+import { primaryButton, textLink } from '@/components/ui/styles';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -26,7 +27,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
     <>
       <PageHeading title={t('title')} lead={t('intro')} />
       <SavedNotice saved={(await searchParams).saved} />
-      <Link href="/panel/uzytkownicy/zapros" className="mb-6 inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
+      <Link href="/panel/uzytkownicy/zapros" className={`mb-6 inline-block ${primaryButton}`}>
         {t('invite')}
       </Link>
       <table className="w-full border-collapse text-left">
@@ -44,7 +45,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
           {users.map((profile) => (
             <tr key={profile.id} className="border-b border-slate-200">
               <th scope="row" className="py-2 pr-4 font-normal">
-                <Link href={`/panel/uzytkownicy/${profile.id}`} className="text-brand-800 underline hover:no-underline">
+                <Link href={`/panel/uzytkownicy/${profile.id}`} className={textLink}>
                   {profile.full_name || profile.email}
                 </Link>
               </th>

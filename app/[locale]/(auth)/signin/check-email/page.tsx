@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
+import { textLink } from '@/components/ui/styles';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -18,7 +19,7 @@ export default async function CheckEmailPage({ params }: Props) {
     <>
       <PageHeading title={t('checkEmailTitle')} lead={t('checkEmailText')} />
       <p className="max-w-2xl text-slate-700">{t('checkEmailHelp')}</p>
-      <Link href="/signin" className="mt-6 inline-block text-brand-800 underline hover:no-underline">
+      <Link href="/signin" className={`mt-6 inline-block ${textLink}`}>
         {t('tryAgain')}
       </Link>
     </>

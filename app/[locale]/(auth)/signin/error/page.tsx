@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
+import { textLink } from '@/components/ui/styles';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -16,7 +17,7 @@ export default async function SignInErrorPage({ params }: Props) {
   return (
     <>
       <PageHeading title={t('errorTitle')} lead={t('errorText')} />
-      <Link href="/signin" className="inline-block text-brand-800 underline hover:no-underline">
+      <Link href="/signin" className={`inline-block ${textLink}`}>
         {t('tryAgain')}
       </Link>
     </>

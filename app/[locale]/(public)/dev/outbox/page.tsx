@@ -7,6 +7,7 @@ import { renderEmail } from '@/lib/email/render';
 import { serverEnv } from '@/lib/env';
 import { createServiceClient } from '@/lib/supabase/admin';
 import { titleFrom } from '@/lib/i18n/metadata';
+import { textLink } from '@/components/ui/styles';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -45,7 +46,7 @@ export default async function DevOutboxPage({ params }: Props) {
               <ul className="mt-2">
                 {[...new Set(email.rendered.text.match(/https?:\/\/\S+/g) ?? [])].map((url) => (
                   <li key={url}>
-                    <a href={url} className="text-brand-800 underline hover:no-underline">
+                    <a href={url} className={textLink}>
                       {t('openLink', { host: new URL(url).host })}
                     </a>
                   </li>

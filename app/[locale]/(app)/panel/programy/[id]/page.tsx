@@ -11,6 +11,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
 import { titleFrom } from '@/lib/i18n/metadata';
+import { primaryButton } from '@/components/ui/styles';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -34,7 +35,7 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
         <h2 id="rounds-heading" className="mb-3 text-2xl font-semibold">
           {t('rounds')}
         </h2>
-        <Link href={`/panel/programy/${programme.id}/tury/nowa`} className="mb-4 inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
+        <Link href={`/panel/programy/${programme.id}/tury/nowa`} className={`mb-4 inline-block ${primaryButton}`}>
           {t('addRound')}
         </Link>
         {programme.rounds.length > 0 ? (

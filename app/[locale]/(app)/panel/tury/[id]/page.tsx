@@ -9,6 +9,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
 import { titleFrom } from '@/lib/i18n/metadata';
+import { textLink } from '@/components/ui/styles';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -29,7 +30,7 @@ export default async function RoundPage({ params }: Props) {
       <p className="mb-6 flex items-center gap-2">
         <span>{t('status')}:</span> <RoundStatusBadge status={round.status} />
       </p>
-      <Link href={`/panel/programy/${round.programme_id}`} className="mb-8 inline-block text-brand-800 underline hover:no-underline">
+      <Link href={`/panel/programy/${round.programme_id}`} className={`mb-8 inline-block ${textLink}`}>
         {t('backToProgramme')}
       </Link>
       <h2 className="mb-3 text-2xl font-semibold">{t('editTitle')}</h2>
