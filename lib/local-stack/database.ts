@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
 import { pgExecutor, pgliteExecutor, type SqlExecutor } from './sql';
@@ -17,7 +18,8 @@ export interface LocalDatabase {
  * without it the database lives in memory (tests).
  */
 export async function openEmbeddedDatabase(options: { dataDir?: string; port: number }): Promise<LocalDatabase> {
-  const db = await PGlite.create(options.dataDir ?? 'memory://');
+  // The contrib extensions our migrations create (Supabase and Debian's PostgreSQL have them built in).
+  const db = await PGlite.create(options.dataDir ?? 'memory://', { extensions: { btree_gist } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port, maxConnections: 50 });
   try {
     await server.start();
