@@ -1,0 +1,35 @@
+import type { ScheduleMeeting } from './types';
+
+/** What the conflict rules need of a meeting (a draft, an imported row, an existing meeting). */
+export type Slot = Pick<ScheduleMeeting, 'teamId' | 'venueId' | 'roomId' | 'startsAt' | 'endsAt'> & { id?: string; cancelled?: boolean };
+
+export type ConflictKind = 'room' | 'team';
+
+export interface Conflict<M extends Slot> {
+  kind: ConflictKind;
+  other: M;
+}
+
+/** The room, or the whole venue when the meeting has no room: what two meetings cannot share. */
+export const placeOf = (slot: Slot) => slot.roomId ?? slot.venueId;
+
+/** Half-open intervals: a meeting ending at 16:00 and one starting at 16:00 do not overlap. */
+export function overlaps(a: Slot, b: Slot): boolean {
+  return Date.parse(a.startsAt) < Date.parse(b.endsAt) && Date.parse(b.startsAt) < Date.parse(a.endsAt);
+}
+
+/**
+ * The meetings `candidate` would clash with: the same room at an overlapping time, or the same team
+ * at an overlapping time. Two teams at the same hour in different rooms are fine. Cancelled
+ * meetings free their slot. The database enforces the same rules (exclusion constraints).
+ */
+export function findConflicts<M extends Slot>(candidate: Slot, existing: readonly M[]): Conflict<M>[] {
+  if (candidate.cancelled) return [];
+  const conflicts: Conflict<M>[] = [];
+  for (const other of existing) {
+    if (other.cancelled || (candidate.id !== undefined && other.id === candidate.id) || !overlaps(candidate, other)) continue;
+    if (placeOf(other) === placeOf(candidate)) conflicts.push({ kind: 'room', other });
+    if (other.teamId === candidate.teamId) conflicts.push({ kind: 'team', other });
+  }
+  return conflicts;
+}

@@ -1,0 +1,43 @@
+import type { ScheduleMeeting } from './types';
+
+export type ScheduleChange =
+  | { kind: 'added'; meeting: ScheduleMeeting; reason: string | null }
+  | { kind: 'moved'; before: ScheduleMeeting; meeting: ScheduleMeeting; time: boolean; place: boolean; reason: string | null }
+  | { kind: 'changed'; before: ScheduleMeeting; meeting: ScheduleMeeting; reason: string | null }
+  | { kind: 'cancelled'; meeting: ScheduleMeeting; reason: string | null };
+
+const active = (meeting: ScheduleMeeting | undefined): meeting is ScheduleMeeting => meeting !== undefined && !meeting.cancelled;
+
+/**
+ * What changed between two issued versions of a schedule, meeting by meeting: added, moved (in
+ * time or place), otherwise changed (team, scope, openness), or cancelled, each with the reason
+ * the coordinator gave. In the order of the meetings' times.
+ */
+export function diffSchedules(previous: readonly ScheduleMeeting[], next: readonly ScheduleMeeting[]): ScheduleChange[] {
+  const before = new Map(previous.map((meeting) => [meeting.id, meeting]));
+  const after = new Map(next.map((meeting) => [meeting.id, meeting]));
+  const changes: ScheduleChange[] = [];
+
+  for (const meeting of next) {
+    const old = before.get(meeting.id);
+    if (!active(meeting)) {
+      if (active(old)) changes.push({ kind: 'cancelled', meeting, reason: meeting.changeReason });
+      continue;
+    }
+    if (!active(old)) {
+      changes.push({ kind: 'added', meeting, reason: meeting.changeReason });
+      continue;
+    }
+    const time = old.startsAt !== meeting.startsAt || old.endsAt !== meeting.endsAt;
+    const place = old.venueId !== meeting.venueId || old.roomId !== meeting.roomId;
+    if (time || place) changes.push({ kind: 'moved', before: old, meeting, time, place, reason: meeting.changeReason });
+    else if (old.teamId !== meeting.teamId || old.scope !== meeting.scope || old.isPublic !== meeting.isPublic) {
+      changes.push({ kind: 'changed', before: old, meeting, reason: meeting.changeReason });
+    }
+  }
+  // A meeting removed from the draft altogether counts as cancelled, with no reason recorded.
+  for (const old of previous) {
+    if (active(old) && !after.has(old.id)) changes.push({ kind: 'cancelled', meeting: old, reason: null });
+  }
+  return changes.sort((a, b) => Date.parse(a.meeting.startsAt) - Date.parse(b.meeting.startsAt));
+}
