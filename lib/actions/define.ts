@@ -5,7 +5,7 @@ import { can, type Permission } from '@/lib/auth/permissions';
 import { currentUser, type CurrentUser } from '@/lib/auth/session';
 import { DataError } from '@/lib/db/errors';
 import { createUserClient } from '@/lib/supabase/server';
-import { invalidInput, type ActionResult } from './result';
+import { ActionRefusal, invalidInput, type ActionResult } from './result';
 
 /** Where a database refusal lands: a field and its message, keyed by the error's hint or constraint name. */
 export type DatabaseErrorMap = Record<string, { field?: string; message: string }>;
@@ -36,6 +36,7 @@ export function defineAction<Schema extends z.ZodType, Output>(
     try {
       return { ok: true, data: await run({ client: createUserClient(user), user, input: parsed.data }) };
     } catch (error) {
+      if (error instanceof ActionRefusal) return { ok: false, formError: error.key, formErrorValues: error.values };
       if (!(error instanceof DataError)) throw error;
       const known = Object.entries(options.databaseErrors ?? {}).find(
         ([key]) => error.hint === key || error.message.includes(`"${key}"`),

@@ -6,11 +6,22 @@ import type { z } from 'zod';
  */
 export type ActionResult<T = null> =
   | { ok: true; data: T }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string> };
+  | { ok: false; formError?: string; formErrorValues?: Record<string, string>; fieldErrors?: Record<string, string> };
 
 /** The first problem of each field, as the form shows it. */
 export function invalidInput(error: z.ZodError): ActionResult<never> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) fieldErrors[issue.path.join('.')] ??= issue.message;
   return { ok: false, fieldErrors };
+}
+
+/** Thrown inside an action to refuse with a message (a key of `Errors`, with its values). */
+export class ActionRefusal extends Error {
+  constructor(
+    readonly key: string,
+    readonly values: Record<string, string> = {},
+  ) {
+    super(key);
+    this.name = 'ActionRefusal';
+  }
 }

@@ -70,3 +70,14 @@ export async function createRound(client: SupabaseClient, round: Round): Promise
 export async function updateRound(client: SupabaseClient, id: string, round: Round): Promise<RoundRow> {
   return rowsOf(await client.from('rounds').update(roundColumns(round)).eq('id', id).select(ROUND_COLUMNS).single<RoundRow>());
 }
+
+/** One round with its programme, if the client may read it (anon: public rounds only). */
+export async function getRoundWithProgramme(client: SupabaseClient, id: string): Promise<(RoundRow & Pick<PublicRound, 'programme'>) | null> {
+  return rowsOf(
+    await client
+      .from('rounds')
+      .select(`${ROUND_COLUMNS}, programme:programmes!inner(id, title, year_from, year_to)`)
+      .eq('id', id)
+      .maybeSingle<RoundRow & Pick<PublicRound, 'programme'>>(),
+  );
+}

@@ -6,7 +6,8 @@ export type ScheduleChange =
   | { kind: 'changed'; before: ScheduleMeeting; meeting: ScheduleMeeting; reason: string | null }
   | { kind: 'cancelled'; meeting: ScheduleMeeting; reason: string | null };
 
-const active = (meeting: ScheduleMeeting | undefined): meeting is ScheduleMeeting => meeting !== undefined && !meeting.cancelled;
+/** Present and not cancelled. */
+const active = (meeting: ScheduleMeeting | undefined): boolean => meeting !== undefined && !meeting.cancelled;
 
 /**
  * What changed between two issued versions of a schedule, meeting by meeting: added, moved (in
@@ -24,7 +25,7 @@ export function diffSchedules(previous: readonly ScheduleMeeting[], next: readon
       if (active(old)) changes.push({ kind: 'cancelled', meeting, reason: meeting.changeReason });
       continue;
     }
-    if (!active(old)) {
+    if (!old || old.cancelled) {
       changes.push({ kind: 'added', meeting, reason: meeting.changeReason });
       continue;
     }

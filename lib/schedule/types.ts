@@ -49,6 +49,7 @@ export interface ScheduleMeeting {
   scope: string | null;
   venueId: string;
   venueName: string;
+  venueAddress?: string;
   roomId: string | null;
   roomName: string | null;
   startsAt: string;
@@ -57,4 +58,6 @@ export interface ScheduleMeeting {
   cancelled: boolean;
   /** Why it was added, moved or cancelled since the last issued version. */
   changeReason: string | null;
+  /** Raised at each move; calendar apps take the highest as the event's current state. */
+  sequence?: number;
 }

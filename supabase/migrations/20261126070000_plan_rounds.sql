@@ -353,6 +353,39 @@ end
 $$;
 
 ------------------------------------------------------------------------------------------------
+-- Who hears of a new schedule version: the active moderators of the teams it lists (now or in
+-- the previous version), and the active staff of the departments taking part in the round.
+
+create function app.schedule_recipients(round uuid, meetings jsonb) returns setof text
+language sql stable security definer set search_path = ''
+as $$
+  select distinct p.email from public.profiles p
+  where p.active and (
+    (p.role = 'moderator' and exists (
+      select 1 from public.team_moderators tm
+      join jsonb_array_elements(meetings) m on (m ->> 'teamId')::uuid = tm.team_id
+      where tm.profile_id = p.id and tm.ends_on is null))
+    or (p.role = 'department' and exists (
+      select 1 from public.round_departments rd where rd.round_id = round and rd.department_id = p.department_id))
+  )
+$$;
+
+-- How many people issuing the next version would e-mail, for the confirmation question.
+create function public.schedule_recipient_count(round_id uuid) returns integer
+language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  perform app.require_coordinator_for('schedule.forbidden');
+  return (
+    select count(*) from app.schedule_recipients(round_id,
+      app.schedule_snapshot(round_id) || coalesce((
+        select v.meetings from public.schedule_versions v where v.round_id = schedule_recipient_count.round_id order by v.number desc limit 1
+      ), '[]'::jsonb))
+  );
+end
+$$;
+
+------------------------------------------------------------------------------------------------
 -- Issuing a version: freezes the schedule, moves a round in planning to consultation, and
 -- queues an e-mail listing the changes for the moderators and departments involved.
 
@@ -402,16 +435,7 @@ begin
     perform app.move_round(target.id, 'consultation', 'first schedule version issued');
   end if;
 
-  for recipient in
-    select distinct p.email from public.profiles p
-    where p.active and (
-      (p.role = 'moderator' and exists (
-        select 1 from public.team_moderators tm
-        join jsonb_array_elements(snapshot || coalesce(previous.meetings, '[]'::jsonb)) m on (m ->> 'teamId')::uuid = tm.team_id
-        where tm.profile_id = p.id and tm.ends_on is null))
-      or (p.role = 'department' and exists (
-        select 1 from public.round_departments rd where rd.round_id = target.id and rd.department_id = p.department_id))
-    )
+  for recipient in select app.schedule_recipients(target.id, snapshot || coalesce(previous.meetings, '[]'::jsonb))
   loop
     perform app.enqueue_email(recipient, 'schedule-issued', jsonb_build_object(
       'roundId', target.id, 'roundTitle', target.title, 'version', issued.number, 'asOf', as_of,
@@ -421,11 +445,54 @@ begin
 end
 $$;
 
+------------------------------------------------------------------------------------------------
+-- A venue with its rooms, and the departments of a round: each in one transaction.
+
+create function public.create_venue(name text, address text, rooms text[])
+returns public.venues
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  created public.venues;
+begin
+  perform app.require_coordinator_for('venues.forbidden');
+  insert into public.venues (name, address) values (btrim(create_venue.name), btrim(coalesce(create_venue.address, '')))
+  returning * into created;
+  insert into public.venue_rooms (venue_id, name)
+  select distinct created.id, btrim(room) from unnest(rooms) room where btrim(room) <> '';
+  perform app.audit('venue.created', 'venue', created.id, jsonb_build_object('rooms', rooms));
+  return created;
+exception
+  when unique_violation then
+    raise exception 'This venue already exists' using errcode = '23505', hint = 'venues.exists';
+end
+$$;
+
+create function public.set_round_departments(round_id uuid, department_ids uuid[])
+returns void
+language plpgsql volatile security definer set search_path = ''
+as $$
+begin
+  perform app.require_coordinator_for('rounds.forbidden');
+  delete from public.round_departments rd
+   where rd.round_id = set_round_departments.round_id and rd.department_id <> all (department_ids);
+  insert into public.round_departments (round_id, department_id)
+  select set_round_departments.round_id, unnest(department_ids)
+  on conflict do nothing;
+  perform app.audit('round.departments_set', 'round', set_round_departments.round_id, jsonb_build_object('departments', department_ids));
+end
+$$;
+
+revoke all on function public.create_venue(text, text, text[]), public.set_round_departments(uuid, uuid[]) from public, anon;
+grant execute on function public.create_venue(text, text, text[]), public.set_round_departments(uuid, uuid[]) to authenticated;
+
 revoke all on function public.assign_moderator(uuid, uuid, date), public.end_moderation(uuid, date, public.moderation_end),
   public.import_meetings(uuid, jsonb), public.issue_schedule_version(uuid, date) from public, anon;
 grant execute on function public.assign_moderator(uuid, uuid, date), public.end_moderation(uuid, date, public.moderation_end),
   public.import_meetings(uuid, jsonb), public.issue_schedule_version(uuid, date) to authenticated;
-revoke all on function app.schedule_snapshot(uuid), app.schedule_content(jsonb), app.move_round(uuid, public.round_status, text),
+revoke all on function public.schedule_recipient_count(uuid) from public, anon;
+grant execute on function public.schedule_recipient_count(uuid) to authenticated;
+revoke all on function app.schedule_recipients(uuid, jsonb), app.schedule_snapshot(uuid), app.schedule_content(jsonb), app.move_round(uuid, public.round_status, text),
   app.require_coordinator_for(text) from public, anon, authenticated;
 
 ------------------------------------------------------------------------------------------------

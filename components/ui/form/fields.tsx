@@ -98,3 +98,8 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
     </div>
   );
 }
+
+export function TextAreaField({ rows = 8, ...props }: FieldProps & { rows?: number }) {
+  const { register } = useFormContext();
+  return <Field {...props}>{(aria) => <textarea rows={rows} className={`${controlClass} font-mono text-sm`} {...aria} {...register(props.name)} />}</Field>;
+}

@@ -22,7 +22,7 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
     defaultValues: options.defaultValues,
     shouldFocusError: false, // the error summary takes the focus
   });
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<{ key: string; values?: Record<string, string> } | null>(null);
   const [saved, setSaved] = useState(false);
 
   const onSubmit = form.handleSubmit(async () => {
@@ -34,7 +34,7 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
       result = await options.action(form.getValues());
     } catch (error) {
       if (isRedirect(error)) throw error;
-      setFormError('unexpected');
+      setFormError({ key: 'unexpected' });
       return;
     }
     if (result.ok) {
@@ -42,7 +42,7 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
       options.onSuccess?.(result.data);
       return;
     }
-    setFormError(result.formError ?? null);
+    setFormError(result.formError ? { key: result.formError, values: result.formErrorValues } : null);
     for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
       form.setError(field as Path<z.input<Schema>>, { type: 'server', message });
     }

@@ -1,0 +1,56 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NewVenueForm } from '@/components/planning/venue-form';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeading } from '@/components/ui/page-heading';
+import { requirePermission } from '@/lib/auth/session';
+import { listVenues } from '@/lib/db/schedule';
+import { titleFrom } from '@/lib/i18n/metadata';
+import { createUserClient } from '@/lib/supabase/server';
+
+interface Props {
+  params: Promise<{ locale: string }>;
+}
+
+export const generateMetadata = titleFrom('Venues', 'title');
+
+export default async function VenuesPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission('rounds.manage');
+  const venues = await listVenues(createUserClient(user));
+  const t = await getTranslations('Venues');
+  return (
+    <>
+      <PageHeading title={t('title')} lead={t('intro')} />
+      {venues.length === 0 ? (
+        <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>
+      ) : (
+        <table className="mb-10 w-full border-collapse text-left">
+          <caption className="mb-2 text-left font-semibold">{t('count', { count: venues.length })}</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-300">
+              <th scope="col" className="py-2 pr-4">{t('name')}</th>
+              <th scope="col" className="py-2 pr-4">{t('address')}</th>
+              <th scope="col" className="py-2 pr-4">{t('rooms')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {venues.map((venue) => (
+              <tr key={venue.id} className="border-b border-slate-200">
+                <th scope="row" className="py-2 pr-4 font-normal">{venue.name}</th>
+                <td className="py-2 pr-4">{venue.address || '–'}</td>
+                <td className="py-2 pr-4">{venue.rooms.length > 0 ? venue.rooms.map((room) => room.name).join(', ') : t('noRooms')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section aria-labelledby="new-venue-heading">
+        <h2 id="new-venue-heading" className="mb-3 text-2xl font-semibold">
+          {t('add')}
+        </h2>
+        <NewVenueForm />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { AssignModeratorForm, EndModerationForm } from '@/components/planning/team-forms';
+import { VacantBadge } from '@/components/schedule/vacant-badge';
+import { PageHeading } from '@/components/ui/page-heading';
+import { textLink } from '@/components/ui/styles';
+import { requirePermission } from '@/lib/auth/session';
+import { todayInWarsaw } from '@/lib/dates';
+import { listModeratorUsers } from '@/lib/db/planning';
+import { currentModerator, getTeam } from '@/lib/db/schedule';
+import { Link } from '@/lib/i18n/navigation';
+import { titleFrom } from '@/lib/i18n/metadata';
+import { isUuid } from '@/lib/schemas/fields';
+import { createUserClient } from '@/lib/supabase/server';
+
+interface Props {
+  params: Promise<{ locale: string; id: string }>;
+}
+
+export const generateMetadata = titleFrom('Teams', 'teamTitle');
+
+/** A team: its moderator now, every earlier one with dates, and the forms to change that. */
+export default async function TeamPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission('rounds.manage');
+  const client = createUserClient(user);
+  const team = isUuid(id) ? await getTeam(client, id) : null;
+  if (!team) notFound();
+  const moderator = currentModerator(team);
+  const t = await getTranslations('Teams');
+  const format = await getFormatter();
+  const day = (date: string) => format.dateTime(new Date(date), 'numeric');
+  const today = todayInWarsaw();
+
+  return (
+    <>
+      <PageHeading title={team.name} />
+      <p className="mb-6 text-lg">
+        {moderator ? t('moderatorSince', { name: moderator.profile?.full_name ?? '', date: day(moderator.starts_on) }) : <VacantBadge />}
+      </p>
+      <section aria-labelledby="history-heading" className="mb-10">
+        <h2 id="history-heading" className="mb-3 text-2xl font-semibold">
+          {t('history')}
+        </h2>
+        {team.moderators.length === 0 ? (
+          <p>{t('noHistory')}</p>
+        ) : (
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t('history')}</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-300">
+                <th scope="col" className="py-2 pr-4">{t('moderator')}</th>
+                <th scope="col" className="py-2 pr-4">{t('startsOn')}</th>
+                <th scope="col" className="py-2 pr-4">{t('endsOn')}</th>
+                <th scope="col" className="py-2 pr-4">{t('endReason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {team.moderators.map((term) => (
+                <tr key={term.id} className="border-b border-slate-200">
+                  <th scope="row" className="py-2 pr-4 font-normal">{term.profile?.full_name ?? '–'}</th>
+                  <td className="py-2 pr-4">{day(term.starts_on)}</td>
+                  <td className="py-2 pr-4">{term.ends_on ? day(term.ends_on) : t('current')}</td>
+                  <td className="py-2 pr-4">{term.end_reason ? t(`reason.${term.end_reason}`) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="assign-heading" className="mb-10">
+        <h2 id="assign-heading" className="mb-3 text-2xl font-semibold">
+          {moderator ? t('replace') : t('assignTitle')}
+        </h2>
+        <AssignModeratorForm teamId={team.id} moderators={await listModeratorUsers(client)} today={today} />
+      </section>
+      {moderator ? (
+        <section aria-labelledby="end-heading" className="mb-10">
+          <h2 id="end-heading" className="mb-3 text-2xl font-semibold">
+            {t('endModeration')}
+          </h2>
+          <EndModerationForm teamId={team.id} moderatorName={moderator.profile?.full_name ?? ''} today={today} />
+        </section>
+      ) : null}
+      <Link href={`/panel/programy/${team.programme_id}/zespoly`} className={textLink}>
+        {t('backToTeams')}
+      </Link>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { RoundStatusBadge } from '@/components/rounds/round-status-badge';
+import { CalendarLink } from '@/components/schedule/calendar-link';
+import { ScheduleTable } from '@/components/schedule/schedule-table';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeading } from '@/components/ui/page-heading';
+import { textLink } from '@/components/ui/styles';
+import { Link } from '@/lib/i18n/navigation';
+import { publicSchedule } from '@/lib/schedule/public-schedule';
+
+interface Props {
+  params: Promise<{ locale: string; id: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: (await publicSchedule(id))?.round.title };
+}
+
+/** A round's schedule as last issued, readable on a phone and printable. */
+export default async function PublicRoundPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const schedule = await publicSchedule(id);
+  if (!schedule) notFound();
+  const { round, versions, vacantTeamIds } = schedule;
+  const t = await getTranslations('Schedule');
+  const format = await getFormatter();
+  const latest = versions[0];
+
+  return (
+    <>
+      <PageHeading title={round.title} lead={round.programme.title} />
+      <p className="mb-6 flex items-center gap-2">
+        <span>{t('roundStatus')}:</span> <RoundStatusBadge status={round.status} />
+      </p>
+      <section aria-labelledby="schedule-heading">
+        <h2 id="schedule-heading" className="mb-2 text-2xl font-semibold">
+          {t('heading')}
+        </h2>
+        {latest ? (
+          <>
+            <p className="mb-4 text-slate-700">
+              {t('asOf', { date: format.dateTime(new Date(latest.as_of), 'numeric'), version: latest.number })}
+            </p>
+            <ScheduleTable
+              meetings={latest.meetings}
+              caption={t('caption', { count: latest.meetings.filter((meeting) => !meeting.cancelled).length })}
+              vacantTeamIds={vacantTeamIds}
+              extra={{ header: t('calendar'), cell: (meeting) => <CalendarLink href={`/api/meetings/${meeting.id}/calendar`} label={t('addToCalendar')} /> }}
+            />
+            <ul className="mt-6 space-y-2 print:hidden">
+              <li>
+                <CalendarLink href={`/api/rounds/${round.id}/calendar`} label={t('subscribe')} />
+              </li>
+              {versions.length > 1 ? (
+                <li>
+                  <Link href={`/tury/${round.id}/wersje`} className={textLink}>
+                    {t('earlierVersions', { count: versions.length - 1 })}
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          </>
+        ) : (
+          <EmptyState title={t('notIssuedTitle')}>{t('notIssuedText')}</EmptyState>
+        )}
+      </section>
+    </>
+  );
+}

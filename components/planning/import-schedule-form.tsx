@@ -1,0 +1,139 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { ActionForm } from '@/components/ui/form/action-form';
+import { TextAreaField, TextField } from '@/components/ui/form/fields';
+import { useActionForm } from '@/components/ui/form/use-action-form';
+import { secondaryButton } from '@/components/ui/styles';
+import { importScheduleAction, previewImportAction } from '@/lib/actions/planning';
+import { useRouter } from '@/lib/i18n/navigation';
+import type { ImportPreviewRow } from '@/lib/schedule/resolve';
+import { importScheduleSchema } from '@/lib/schemas/planning';
+
+function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
+  const t = useTranslations('Import');
+  const withProblems = rows.filter((row) => row.problems.length > 0).length;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left font-semibold">{t('previewCaption', { count: rows.length, problems: withProblems })}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300">
+            <th scope="col" className="py-2 pr-3">{t('row')}</th>
+            <th scope="col" className="py-2 pr-3">{t('team')}</th>
+            <th scope="col" className="py-2 pr-3">{t('place')}</th>
+            <th scope="col" className="py-2 pr-3">{t('when')}</th>
+            <th scope="col" className="py-2 pr-3">{t('result')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.row} className="border-b border-slate-200 align-top">
+              <th scope="row" className="py-2 pr-3">{row.row}</th>
+              <td className="py-2 pr-3">
+                {row.team ?? row.teamName ?? '–'}
+                {row.scope ? <span className="block text-sm text-slate-700">{row.scope}</span> : null}
+              </td>
+              <td className="py-2 pr-3">
+                {row.venue ?? (row.newVenue ? t('newVenue', { venue: row.newVenue }) : '–')}
+                {row.room ? <span className="block">{row.newRoom ? t('newRoom', { room: row.room }) : t('room', { room: row.room })}</span> : null}
+              </td>
+              <td className="py-2 pr-3">{row.localDate && row.localTime ? t('localWhen', { date: row.localDate, time: row.localTime }) : '–'}</td>
+              <td className="py-2 pr-3">
+                {row.problems.length === 0 ? (
+                  <span className="text-green-900">
+                    <span aria-hidden="true">✓ </span>
+                    {t('ok')}
+                  </span>
+                ) : (
+                  <ul className="list-disc pl-4 text-red-800">
+                    {row.problems.map((problem) => (
+                      <li key={`${problem.code}-${problem.message}`}>{problem.message}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * Paste a table from Word, a web page or a spreadsheet; see every row's result; confirm; then all
+ * rows are created in one transaction, or none. Unknown places are created only when ticked.
+ */
+export function ImportScheduleForm({ roundId }: { roundId: string }) {
+  const t = useTranslations('Import');
+  const router = useRouter();
+  const [rows, setRows] = useState<ImportPreviewRow[] | null>(null);
+  const [previewing, startPreview] = useTransition();
+  const { form, onSubmit, formError, saved } = useActionForm({
+    schema: importScheduleSchema,
+    action: importScheduleAction,
+    defaultValues: { roundId, text: '', durationMinutes: 120, createVenues: [] },
+    onSuccess: (result) => {
+      if (result.imported > 0) router.push(`/panel/tury/${roundId}/harmonogram?saved=imported`);
+      else setRows(result.rows);
+    },
+  });
+  const newVenues = [...new Set((rows ?? []).flatMap((row) => (row.newVenue ? [row.newVenue] : [])))];
+  // A ticked new place is no longer a problem: the import will create it.
+  const accepted = form.watch('createVenues') ?? [];
+  const shown = rows?.map((row) => ({
+    ...row,
+    problems: row.problems.filter((problem) => !(problem.code === 'venue_unknown' && row.newVenue && accepted.includes(row.newVenue))),
+  }));
+  const ready = shown !== undefined && shown.length > 0 && shown.every((row) => row.problems.length === 0);
+
+  const preview = () =>
+    startPreview(async () => {
+      const result = await previewImportAction(form.getValues());
+      setRows(result.ok ? result.data : null);
+    });
+
+  return (
+    <ActionForm
+      name="import-schedule"
+      form={form}
+      onSubmit={onSubmit}
+      formError={formError}
+      saved={saved && ready}
+      submitLabel={t('submit', { count: rows?.length ?? 0 })}
+      confirm={{ title: t('confirmTitle', { count: rows?.length ?? 0 }), description: t('confirmDescription'), confirmLabel: t('confirm') }}
+    >
+      <TextAreaField name="text" label={t('text')} hint={t('textHint')} rows={12} required />
+      <TextField name="durationMinutes" type="number" label={t('duration')} hint={t('durationHint')} required />
+      <button type="button" onClick={preview} disabled={previewing} className={secondaryButton}>
+        {previewing ? t('previewing') : t('preview')}
+      </button>
+      <div aria-live="polite">
+        {shown ? (
+          shown.length === 0 ? (
+            <p className="font-medium text-red-800">{t('noRows')}</p>
+          ) : (
+            <>
+              <PreviewTable rows={shown} />
+              {newVenues.length > 0 ? (
+                <fieldset className="mt-4 rounded border border-amber-300 bg-amber-50 p-4">
+                  <legend className="px-1 font-medium">{t('newVenuesLegend')}</legend>
+                  <p className="mb-2 text-sm text-slate-800">{t('newVenuesHint')}</p>
+                  {newVenues.map((venue) => (
+                    <label key={venue} className="flex items-start gap-2">
+                      <input type="checkbox" value={venue} className="mt-1 h-5 w-5" {...form.register('createVenues')} />
+                      {t('createVenue', { venue })}
+                    </label>
+                  ))}
+                </fieldset>
+              ) : null}
+              <p className="mt-3">{ready ? t('ready') : t('fixFirst')}</p>
+            </>
+          )
+        ) : null}
+      </div>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,101 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useFormContext } from 'react-hook-form';
+import { ActionForm } from '@/components/ui/form/action-form';
+import { CheckboxField, SelectField, TextField } from '@/components/ui/form/fields';
+import { useActionForm } from '@/components/ui/form/use-action-form';
+import { addMeetingAction, cancelMeetingAction, updateMeetingAction } from '@/lib/actions/planning';
+import { useRouter } from '@/lib/i18n/navigation';
+import { cancelMeetingSchema, meetingSchema, meetingUpdateSchema, type MeetingInput } from '@/lib/schemas/planning';
+
+export interface MeetingFormOptions {
+  teams: { id: string; name: string; vacant: boolean }[];
+  venues: { id: string; name: string; rooms: { id: string; name: string }[] }[];
+  /** Once a version is issued, every change needs a reason: it is shown in the next version's changes. */
+  reasonRequired: boolean;
+}
+
+function MeetingFields({ teams, venues, reasonRequired }: MeetingFormOptions) {
+  const t = useTranslations('Meetings');
+  const tTeams = useTranslations('Teams');
+  const venueId = useFormContext().watch('venueId');
+  const rooms = venues.find((venue) => venue.id === venueId)?.rooms ?? [];
+  return (
+    <>
+      <SelectField
+        name="teamId"
+        label={t('team')}
+        placeholder={t('chooseTeam')}
+        options={teams.map((team) => ({ value: team.id, label: team.vacant ? `${team.name} (${tTeams('vacant')})` : team.name }))}
+        required
+      />
+      <TextField name="scope" label={t('scope')} hint={t('scopeHint')} />
+      <SelectField name="venueId" label={t('venue')} placeholder={t('chooseVenue')} options={venues.map((venue) => ({ value: venue.id, label: venue.name }))} required />
+      <SelectField name="roomId" label={t('room')} hint={t('roomHint')} placeholder={t('noRoom')} options={rooms.map((room) => ({ value: room.id, label: room.name }))} />
+      <div className="grid gap-5 sm:grid-cols-3">
+        <TextField name="date" type="date" label={t('date')} required />
+        <TextField name="time" label={t('time')} hint={t('timeHint')} required />
+        <TextField name="durationMinutes" type="number" label={t('duration')} required />
+      </div>
+      <CheckboxField name="isPublic" label={t('isPublic')} hint={t('isPublicHint')} />
+      <TextField name="changeReason" label={t('changeReason')} hint={reasonRequired ? t('changeReasonHintIssued') : t('changeReasonHint')} required={reasonRequired} />
+    </>
+  );
+}
+
+export function NewMeetingForm({ roundId, options }: { roundId: string; options: MeetingFormOptions }) {
+  const t = useTranslations('Meetings');
+  const router = useRouter();
+  const { form, onSubmit, formError, saved } = useActionForm({
+    schema: meetingSchema,
+    action: addMeetingAction,
+    defaultValues: { roundId, teamId: '', scope: '', venueId: '', roomId: '', date: '', time: '', durationMinutes: 120, isPublic: true, changeReason: '' },
+    onSuccess: () => router.push(`/panel/tury/${roundId}/harmonogram?saved=meetingAdded`),
+  });
+  return (
+    <ActionForm name="new-meeting" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('add')}>
+      <MeetingFields {...options} />
+    </ActionForm>
+  );
+}
+
+export function EditMeetingForm({ meeting, options }: { meeting: MeetingInput & { id: string }; options: MeetingFormOptions }) {
+  const t = useTranslations('Meetings');
+  const router = useRouter();
+  const { form, onSubmit, formError, saved } = useActionForm({
+    schema: meetingUpdateSchema,
+    action: updateMeetingAction,
+    defaultValues: { ...meeting, changeReason: '' },
+    onSuccess: () => router.push(`/panel/tury/${meeting.roundId}/harmonogram?saved=meetingSaved`),
+  });
+  return (
+    <ActionForm name="edit-meeting" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('save')}>
+      <MeetingFields {...options} />
+    </ActionForm>
+  );
+}
+
+export function CancelMeetingForm({ meetingId, roundId, meetingLabel }: { meetingId: string; roundId: string; meetingLabel: string }) {
+  const t = useTranslations('Meetings');
+  const router = useRouter();
+  const { form, onSubmit, formError, saved } = useActionForm({
+    schema: cancelMeetingSchema,
+    action: cancelMeetingAction,
+    defaultValues: { id: meetingId, reason: '' },
+    onSuccess: () => router.push(`/panel/tury/${roundId}/harmonogram?saved=meetingCancelled`),
+  });
+  return (
+    <ActionForm
+      name="cancel-meeting"
+      form={form}
+      onSubmit={onSubmit}
+      formError={formError}
+      saved={saved}
+      submitLabel={t('cancel')}
+      confirm={{ title: t('cancelTitle', { meeting: meetingLabel }), description: t('cancelDescription'), confirmLabel: t('cancelConfirm') }}
+    >
+      <TextField name="reason" label={t('cancelReason')} hint={t('cancelReasonHint')} required />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,141 @@
+'use server';
+
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { defineAction } from '@/lib/actions/define';
+import { ActionRefusal } from '@/lib/actions/result';
+import {
+  addMeeting,
+  assignModerator,
+  cancelMeeting,
+  createTeam,
+  createVenue,
+  endModeration,
+  importMeetings,
+  issueScheduleVersion,
+  meetingTimes,
+  setRoundDepartments,
+  updateMeeting,
+} from '@/lib/db/planning';
+import { listMeetingsBetween } from '@/lib/db/schedule';
+import { dispatchAfterResponse } from '@/lib/email/outbox';
+import { findConflicts } from '@/lib/schedule/conflicts';
+import { importItems, planImport } from '@/lib/schedule/import';
+import {
+  assignModeratorSchema,
+  cancelMeetingSchema,
+  endModerationSchema,
+  importScheduleSchema,
+  issueVersionSchema,
+  meetingSchema,
+  meetingUpdateSchema,
+  roundDepartmentsSchema,
+  teamSchema,
+  venueSchema,
+  type Meeting,
+} from '@/lib/schemas/planning';
+
+const teamErrors = {
+  sector_team_name_unique_in_programme: { field: 'name', message: 'teamNameTaken' },
+  'teams.not_a_moderator': { field: 'profileId', message: 'notAModerator' },
+  'teams.already_moderator': { field: 'profileId', message: 'alreadyModerator' },
+  'teams.dates_order': { field: 'startsOn', message: 'moderatorDatesOrder' },
+  'teams.no_moderator': { field: 'endsOn', message: 'noModeratorThen' },
+};
+
+const meetingErrors = {
+  meetings_room_free: { field: 'roomId', message: 'roomTaken' },
+  meetings_team_free: { field: 'time', message: 'teamBusy' },
+  meeting_room_of_venue: { field: 'roomId', message: 'roomNotInVenue' },
+  'meeting.team_not_in_programme': { field: 'teamId', message: 'teamNotInProgramme' },
+};
+
+export const createTeamAction = defineAction({ permission: 'rounds.manage', schema: teamSchema, databaseErrors: teamErrors }, ({ client, input }) =>
+  createTeam(client, input.programmeId, input.name),
+);
+
+export const assignModeratorAction = defineAction(
+  { permission: 'rounds.manage', schema: assignModeratorSchema, databaseErrors: teamErrors },
+  async ({ client, input }) => {
+    await assignModerator(client, input.teamId, input.profileId, input.startsOn);
+    return null;
+  },
+);
+
+export const endModerationAction = defineAction(
+  { permission: 'rounds.manage', schema: endModerationSchema, databaseErrors: teamErrors },
+  async ({ client, input }) => {
+    await endModeration(client, input.teamId, input.endsOn, input.reason);
+    return null;
+  },
+);
+
+export const createVenueAction = defineAction(
+  { permission: 'rounds.manage', schema: venueSchema, databaseErrors: { 'venues.exists': { field: 'name', message: 'venueExists' } } },
+  async ({ client, input }) => {
+    await createVenue(client, input);
+    return null;
+  },
+);
+
+export const setRoundDepartmentsAction = defineAction({ permission: 'rounds.manage', schema: roundDepartmentsSchema }, async ({ client, input }) => {
+  await setRoundDepartments(client, input.roundId, input.departmentIds);
+  return null;
+});
+
+/** Refuses a meeting that clashes with another, naming the other meeting (the database guards races). */
+async function refuseConflicts(client: SupabaseClient, meeting: Meeting & { id?: string }) {
+  const times = meetingTimes(meeting);
+  const others = await listMeetingsBetween(client, times.startsAt, times.endsAt);
+  const conflict = findConflicts({ ...meeting, ...times }, others)[0];
+  if (!conflict) return;
+  const when = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', dateStyle: 'short', timeStyle: 'short' }).format(new Date(conflict.other.startsAt));
+  const place = conflict.other.roomName ? `${conflict.other.venueName}, ${conflict.other.roomName}` : conflict.other.venueName;
+  throw new ActionRefusal(conflict.kind === 'room' ? 'roomTakenBy' : 'teamBusyWith', { team: conflict.other.teamName, when, place });
+}
+
+export const addMeetingAction = defineAction({ permission: 'rounds.manage', schema: meetingSchema, databaseErrors: meetingErrors }, async ({ client, input }) => {
+  await refuseConflicts(client, input);
+  await addMeeting(client, input);
+  return null;
+});
+
+export const updateMeetingAction = defineAction(
+  { permission: 'rounds.manage', schema: meetingUpdateSchema, databaseErrors: meetingErrors },
+  async ({ client, input }) => {
+    await refuseConflicts(client, input);
+    await updateMeeting(client, input.id, input);
+    return null;
+  },
+);
+
+export const cancelMeetingAction = defineAction({ permission: 'rounds.manage', schema: cancelMeetingSchema }, async ({ client, input }) => {
+  await cancelMeeting(client, input.id, input.reason);
+  return null;
+});
+
+/** The preview: every row's result, problems and conflicts included. Writes nothing. */
+export const previewImportAction = defineAction({ permission: 'rounds.manage', schema: importScheduleSchema }, ({ client, input }) => planImport(client, input));
+
+/** Imports all rows in one transaction, or none: refused while any row has a problem. */
+export const importScheduleAction = defineAction(
+  { permission: 'rounds.manage', schema: importScheduleSchema, databaseErrors: { 'schedule.conflict': { message: 'scheduleConflict' } } },
+  async ({ client, input }) => {
+    const rows = await planImport(client, input);
+    if (!rows || rows.length === 0 || rows.some((row) => row.problems.length > 0)) return { imported: 0, rows };
+    return { imported: await importMeetings(client, input.roundId, importItems(rows)), rows };
+  },
+);
+
+const issueErrors = {
+  'schedule.empty': { message: 'scheduleEmpty' },
+  'schedule.unchanged': { message: 'scheduleUnchanged' },
+  'schedule.as_of_before_previous': { field: 'asOf', message: 'asOfBeforePrevious' },
+  'schedule.round_not_open': { message: 'roundNotOpen' },
+};
+
+/** Freezes the schedule as a version, and e-mails the moderators and departments involved. */
+export const issueVersionAction = defineAction({ permission: 'rounds.manage', schema: issueVersionSchema, databaseErrors: issueErrors }, async ({ client, input }) => {
+  const version = await issueScheduleVersion(client, input.roundId, input.asOf);
+  dispatchAfterResponse();
+  return version;
+});

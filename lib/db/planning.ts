@@ -1,0 +1,101 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Meeting } from '@/lib/schemas/planning';
+import { warsawToUtc } from '@/lib/schedule/warsaw-time';
+import { rowsOf } from './errors';
+
+export async function createTeam(client: SupabaseClient, programmeId: string, name: string): Promise<{ id: string }> {
+  return rowsOf(await client.from('sector_teams').insert({ programme_id: programmeId, name }).select('id').single<{ id: string }>());
+}
+
+/** Assigns a moderator; the current one, if any, is ended as replaced (history kept). */
+export async function assignModerator(client: SupabaseClient, teamId: string, profileId: string, startsOn: string): Promise<void> {
+  rowsOf(await client.rpc('assign_moderator', { team_id: teamId, profile_id: profileId, starts_on: startsOn }));
+}
+
+/** The moderator resigned or was removed: the team is vacant from that day. */
+export async function endModeration(client: SupabaseClient, teamId: string, endsOn: string, reason: 'resigned' | 'removed'): Promise<void> {
+  rowsOf(await client.rpc('end_moderation', { team_id: teamId, ends_on: endsOn, reason }));
+}
+
+export async function listModeratorUsers(client: SupabaseClient): Promise<{ id: string; full_name: string; email: string }[]> {
+  return rowsOf(
+    await client.from('profiles').select('id, full_name, email').eq('role', 'moderator').eq('active', true).order('full_name').returns<{ id: string; full_name: string; email: string }[]>(),
+  );
+}
+
+export async function createVenue(client: SupabaseClient, venue: { name: string; address: string; rooms: string[] }): Promise<void> {
+  rowsOf(await client.rpc('create_venue', { name: venue.name, address: venue.address, rooms: venue.rooms }));
+}
+
+export async function setRoundDepartments(client: SupabaseClient, roundId: string, departmentIds: string[]): Promise<void> {
+  rowsOf(await client.rpc('set_round_departments', { round_id: roundId, department_ids: departmentIds }));
+}
+
+export async function listRoundDepartmentIds(client: SupabaseClient, roundId: string): Promise<string[]> {
+  return rowsOf(await client.from('round_departments').select('department_id').eq('round_id', roundId).returns<{ department_id: string }[]>()).map(
+    (row) => row.department_id,
+  );
+}
+
+/** Start and end of a meeting as stored: the Warsaw wall-clock time, plus its duration. */
+export function meetingTimes(meeting: Pick<Meeting, 'date' | 'time' | 'durationMinutes'>): { startsAt: string; endsAt: string } {
+  const startsAt = warsawToUtc(meeting.date, meeting.time.replace('.', ':'));
+  return { startsAt, endsAt: new Date(Date.parse(startsAt) + meeting.durationMinutes * 60_000).toISOString() };
+}
+
+const meetingColumns = (meeting: Meeting) => {
+  const { startsAt, endsAt } = meetingTimes(meeting);
+  return {
+    team_id: meeting.teamId,
+    scope: meeting.scope,
+    venue_id: meeting.venueId,
+    room_id: meeting.roomId,
+    starts_at: startsAt,
+    ends_at: endsAt,
+    is_public: meeting.isPublic,
+    change_reason: meeting.changeReason,
+  };
+};
+
+export async function addMeeting(client: SupabaseClient, meeting: Meeting): Promise<void> {
+  rowsOf(await client.from('meetings').insert({ round_id: meeting.roundId, ...meetingColumns(meeting) }));
+}
+
+export async function updateMeeting(client: SupabaseClient, id: string, meeting: Meeting): Promise<void> {
+  const updated = rowsOf(await client.from('meetings').update(meetingColumns(meeting)).eq('id', id).select('id'));
+  if (updated.length === 0) throw new Error(`Meeting ${id} was not updated`);
+}
+
+export async function cancelMeeting(client: SupabaseClient, id: string, reason: string): Promise<void> {
+  rowsOf(await client.from('meetings').update({ cancelled: true, change_reason: reason }).eq('id', id));
+}
+
+export interface ImportItem {
+  teamId: string;
+  scope: string | null;
+  venueId: string | null;
+  newVenue: { name: string; address: string } | null;
+  roomId: string | null;
+  newRoom: string | null;
+  startsAt: string;
+  endsAt: string;
+  isPublic: boolean;
+}
+
+/** All meetings (and the venues and rooms agreed to) in one transaction, or none. */
+export async function importMeetings(client: SupabaseClient, roundId: string, items: ImportItem[]): Promise<number> {
+  return rowsOf(await client.rpc('import_meetings', { round_id: roundId, meetings: items })) as number;
+}
+
+export async function issueScheduleVersion(client: SupabaseClient, roundId: string, asOf: string): Promise<{ number: number }> {
+  return rowsOf(await client.rpc('issue_schedule_version', { round_id: roundId, as_of: asOf }).single<{ number: number }>());
+}
+
+export async function getMeetingRound(client: SupabaseClient, meetingId: string): Promise<{ id: string; round_id: string } | null> {
+  return rowsOf(await client.from('meetings').select('id, round_id').eq('id', meetingId).maybeSingle<{ id: string; round_id: string }>());
+}
+
+/** How many people issuing the next version would e-mail (the same rule the issue function uses). */
+export async function scheduleRecipientCount(client: SupabaseClient, roundId: string): Promise<number> {
+  return rowsOf(await client.rpc('schedule_recipient_count', { round_id: roundId })) as number;
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { id, optionalId, requiredText } from './fields';
+
+const day = z.string().trim().min(1, 'required').refine((value) => z.iso.date().safeParse(value).success, 'date');
+const optionalText = (max: number) => z.string().trim().max(max, 'tooLong').transform((value) => value || null);
+
+export const teamSchema = z.object({ programmeId: id, name: requiredText(200) });
+
+export const assignModeratorSchema = z.object({ teamId: id, profileId: id, startsOn: day });
+
+export const endModerationSchema = z.object({ teamId: id, endsOn: day, reason: z.enum(['resigned', 'removed'], 'required') });
+
+export const venueSchema = z.object({
+  name: requiredText(300),
+  address: z.string().trim().max(300, 'tooLong'),
+  /** Room names separated by commas: "6, 102, 103". */
+  rooms: z
+    .string()
+    .trim()
+    .max(500, 'tooLong')
+    .transform((value) => [...new Set(value.split(',').map((room) => room.trim()).filter(Boolean))]),
+});
+
+export const meetingSchema = z
+  .object({
+    roundId: id,
+    teamId: id,
+    scope: optionalText(200),
+    venueId: id,
+    roomId: optionalId,
+    date: day,
+    time: z.string().trim().min(1, 'required').regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, 'time'),
+    durationMinutes: z.coerce.number('duration').int('duration').min(15, 'duration').max(600, 'duration'),
+    isPublic: z.boolean(),
+    changeReason: optionalText(500),
+  });
+
+export const meetingUpdateSchema = z.object({ id }).and(meetingSchema);
+
+export const cancelMeetingSchema = z.object({ id, reason: requiredText(500) });
+
+export const issueVersionSchema = z.object({ roundId: id, asOf: day });
+
+export const importScheduleSchema = z.object({
+  roundId: id,
+  text: z.string().min(1, 'required').max(200_000, 'tooLong'),
+  durationMinutes: z.coerce.number('duration').int('duration').min(15, 'duration').max(600, 'duration'),
+  /** The unknown venues the coordinator agreed to create, by the text the table gives them. */
+  createVenues: z.array(z.string()).max(50),
+});
+
+export const roundDepartmentsSchema = z.object({ roundId: id, departmentIds: z.array(id).max(200) });
+
+export type MeetingInput = z.input<typeof meetingSchema>;
+export type Meeting = z.output<typeof meetingSchema>;
