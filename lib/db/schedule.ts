@@ -153,3 +153,27 @@ export async function latestVersionWithMeeting(client: SupabaseClient, meetingId
       .maybeSingle<ScheduleVersion>(),
   );
 }
+
+/** The teams a moderator leads now. */
+export async function listModeratedTeams(client: SupabaseClient, profileId: string): Promise<{ id: string; name: string }[]> {
+  const rows = rowsOf(
+    await client
+      .from('team_moderators')
+      .select('team:sector_teams(id, name)')
+      .eq('profile_id', profileId)
+      .is('ends_on', null)
+      .returns<{ team: { id: string; name: string } }[]>(),
+  );
+  return rows.map((row) => row.team);
+}
+
+/** The rounds a department's staff or a moderator takes part in: their department's, or their teams' meetings'. */
+export async function listParticipatingRoundIds(client: SupabaseClient, user: { role: string; departmentId: string | null }): Promise<Set<string>> {
+  if (user.role === 'department') {
+    const rows = rowsOf(await client.from('round_departments').select('round_id').eq('department_id', user.departmentId).returns<{ round_id: string }[]>());
+    return new Set(rows.map((row) => row.round_id));
+  }
+  // RLS shows a moderator the meetings of the teams they moderate, and nothing else.
+  const rows = rowsOf(await client.from('meetings').select('round_id').returns<{ round_id: string }[]>());
+  return new Set(rows.map((row) => row.round_id));
+}

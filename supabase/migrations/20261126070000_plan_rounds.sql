@@ -438,7 +438,7 @@ begin
   for recipient in select app.schedule_recipients(target.id, snapshot || coalesce(previous.meetings, '[]'::jsonb))
   loop
     perform app.enqueue_email(recipient, 'schedule-issued', jsonb_build_object(
-      'roundId', target.id, 'roundTitle', target.title, 'version', issued.number, 'asOf', as_of,
+      'roundId', target.id, 'roundTitle', target.title, 'isPublic', target.is_public, 'version', issued.number, 'asOf', as_of,
       'previous', coalesce(previous.meetings, '[]'::jsonb), 'current', snapshot));
   end loop;
   return issued;

@@ -1,11 +1,13 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RoundTable } from '@/components/rounds/round-list';
+import { VacantBadge } from '@/components/schedule/vacant-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { listUsers } from '@/lib/db/profiles';
 import { listRounds } from '@/lib/db/rounds';
+import { listModeratedTeams, listParticipatingRoundIds, listVacantTeams } from '@/lib/db/schedule';
 import { Link } from '@/lib/i18n/navigation';
 import { createUserClient } from '@/lib/supabase/server';
 import { titleFrom } from '@/lib/i18n/metadata';
@@ -25,9 +27,14 @@ export default async function PanelHomePage({ params }: Props) {
   const t = await getTranslations('Home');
   const client = createUserClient(user);
   const coordinator = can(user.role, 'programmes.manage');
-  const rounds = await listRounds(client, { excludeClosed: !coordinator });
+  const visible = await listRounds(client, { excludeClosed: !coordinator });
+  const participating = coordinator ? null : await listParticipatingRoundIds(client, user);
+  const rounds = participating ? visible.filter((round) => participating.has(round.id)) : visible;
   const users = can(user.role, 'users.manage') ? await listUsers(client) : [];
+  const vacant = coordinator ? await listVacantTeams(client) : [];
+  const myTeams = user.role === 'moderator' ? await listModeratedTeams(client, user.id) : [];
   const planning = rounds.filter((round) => round.status === 'planning').length;
+  const tTeams = await getTranslations('Teams');
 
   return (
     <>
@@ -44,6 +51,25 @@ export default async function PanelHomePage({ params }: Props) {
                 {t('goToProgrammes')}
               </Link>
             </li>
+            <li className="rounded-lg border border-slate-200 p-4 sm:col-span-2">
+              <h3 className="text-lg font-semibold">
+                {tTeams('vacantTeams')}: {vacant.length}
+              </h3>
+              {vacant.length === 0 ? (
+                <p>{tTeams('noVacantTeams')}</p>
+              ) : (
+                <ul className="mt-1 list-disc pl-5">
+                  {vacant.map((team) => (
+                    <li key={team.id}>
+                      <Link href={`/panel/zespoly/${team.id}`} className={textLink}>
+                        {team.name}
+                      </Link>{' '}
+                      <VacantBadge />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
             <li className="rounded-lg border border-slate-200 p-4">
               <p className="text-lg">{t('activeUsers', { count: users.filter((profile) => profile.active).length })}</p>
               <Link href="/panel/uzytkownicy" className={textLink}>
@@ -51,6 +77,22 @@ export default async function PanelHomePage({ params }: Props) {
               </Link>
             </li>
           </ul>
+        </section>
+      ) : null}
+      {user.role === 'moderator' ? (
+        <section aria-labelledby="teams-heading" className="mb-10">
+          <h2 id="teams-heading" className="mb-3 text-2xl font-semibold">
+            {tTeams('myTeams')}
+          </h2>
+          {myTeams.length === 0 ? (
+            <p>{tTeams('noTeams')}</p>
+          ) : (
+            <ul className="list-disc pl-5">
+              {myTeams.map((team) => (
+                <li key={team.id}>{team.name}</li>
+              ))}
+            </ul>
+          )}
         </section>
       ) : null}
       <section aria-labelledby="rounds-heading">

@@ -11,7 +11,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
 import { titleFrom } from '@/lib/i18n/metadata';
-import { primaryButton } from '@/components/ui/styles';
+import { primaryButton, textLink } from '@/components/ui/styles';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -31,6 +31,9 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
     <>
       <PageHeading title={programme.title} lead={t('years', { from: programme.year_from, to: programme.year_to })} />
       <SavedNotice saved={(await searchParams).saved} />
+      <Link href={`/panel/programy/${programme.id}/zespoly`} className={`mb-8 inline-block ${textLink}`}>
+        {t('teams')}
+      </Link>
       <section aria-labelledby="rounds-heading" className="mb-12">
         <h2 id="rounds-heading" className="mb-3 text-2xl font-semibold">
           {t('rounds')}

@@ -1,9 +1,12 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { RoundDepartmentsForm } from '@/components/planning/round-departments-form';
 import { EditRoundForm } from '@/components/programmes/round-form';
 import { RoundStatusBadge } from '@/components/rounds/round-status-badge';
 import { PageHeading } from '@/components/ui/page-heading';
 import { requirePermission } from '@/lib/auth/session';
+import { listDepartments } from '@/lib/db/departments';
+import { listRoundDepartmentIds } from '@/lib/db/planning';
 import { getRound } from '@/lib/db/rounds';
 import { Link } from '@/lib/i18n/navigation';
 import { isUuid } from '@/lib/schemas/fields';
@@ -21,7 +24,8 @@ export default async function RoundPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission('rounds.manage');
-  const round = isUuid(id) ? await getRound(createUserClient(user), id) : null;
+  const client = createUserClient(user);
+  const round = isUuid(id) ? await getRound(client, id) : null;
   if (!round) notFound();
   const t = await getTranslations('Rounds');
   return (
@@ -30,11 +34,30 @@ export default async function RoundPage({ params }: Props) {
       <p className="mb-6 flex items-center gap-2">
         <span>{t('status')}:</span> <RoundStatusBadge status={round.status} />
       </p>
-      <Link href={`/panel/programy/${round.programme_id}`} className={`mb-8 inline-block ${textLink}`}>
-        {t('backToProgramme')}
-      </Link>
+      <ul className="mb-8 space-y-2">
+        <li>
+          <Link href={`/panel/tury/${round.id}/harmonogram`} className={textLink}>
+            {t('schedule')}
+          </Link>
+        </li>
+        <li>
+          <Link href={`/panel/programy/${round.programme_id}`} className={textLink}>
+            {t('backToProgramme')}
+          </Link>
+        </li>
+      </ul>
       <h2 className="mb-3 text-2xl font-semibold">{t('editTitle')}</h2>
       <EditRoundForm round={round} />
+      <section aria-labelledby="departments-heading" className="mt-12">
+        <h2 id="departments-heading" className="mb-3 text-2xl font-semibold">
+          {t('departments')}
+        </h2>
+        <RoundDepartmentsForm
+          roundId={round.id}
+          departments={(await listDepartments(client)).filter((department) => department.kind !== 'coordinating')}
+          selected={await listRoundDepartmentIds(client, round.id)}
+        />
+      </section>
     </>
   );
 }

@@ -1,0 +1,71 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { CancelMeetingForm, EditMeetingForm } from '@/components/planning/meeting-form';
+import { PageHeading } from '@/components/ui/page-heading';
+import { textLink } from '@/components/ui/styles';
+import { requirePermission } from '@/lib/auth/session';
+import { getMeetingRound } from '@/lib/db/planning';
+import { listMeetings } from '@/lib/db/schedule';
+import { Link } from '@/lib/i18n/navigation';
+import { titleFrom } from '@/lib/i18n/metadata';
+import { planningContext } from '@/lib/schedule/planning-context';
+import { utcToWarsaw } from '@/lib/schedule/warsaw-time';
+import { isUuid } from '@/lib/schemas/fields';
+import { createUserClient } from '@/lib/supabase/server';
+
+interface Props {
+  params: Promise<{ locale: string; id: string }>;
+}
+
+export const generateMetadata = titleFrom('Meetings', 'editTitle');
+
+export default async function MeetingPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission('rounds.manage');
+  const client = createUserClient(user);
+  const found = isUuid(id) ? await getMeetingRound(client, id) : null;
+  const context = found ? await planningContext(client, found.round_id) : null;
+  const meeting = context ? (await listMeetings(client, context.round.id)).find((candidate) => candidate.id === id) : undefined;
+  if (!context || !meeting) notFound();
+  const t = await getTranslations('Meetings');
+  const start = utcToWarsaw(meeting.startsAt);
+  const label = meeting.scope ? `${meeting.teamName} (${meeting.scope})` : meeting.teamName;
+
+  return (
+    <>
+      <PageHeading title={t('editTitle')} lead={label} />
+      {meeting.cancelled ? (
+        <p className="mb-6 font-semibold text-red-800">{t('alreadyCancelled')}</p>
+      ) : (
+        <>
+          <EditMeetingForm
+            meeting={{
+              id: meeting.id,
+              roundId: context.round.id,
+              teamId: meeting.teamId,
+              scope: meeting.scope ?? '',
+              venueId: meeting.venueId,
+              roomId: meeting.roomId ?? '',
+              date: start.date,
+              time: start.time,
+              durationMinutes: Math.round((Date.parse(meeting.endsAt) - Date.parse(meeting.startsAt)) / 60_000),
+              isPublic: meeting.isPublic,
+              changeReason: '',
+            }}
+            options={context.options}
+          />
+          <section aria-labelledby="cancel-heading" className="mt-12">
+            <h2 id="cancel-heading" className="mb-3 text-2xl font-semibold">
+              {t('cancelSection')}
+            </h2>
+            <CancelMeetingForm meetingId={meeting.id} roundId={context.round.id} meetingLabel={label} />
+          </section>
+        </>
+      )}
+      <Link href={`/panel/tury/${context.round.id}/harmonogram`} className={`mt-8 inline-block ${textLink}`}>
+        {t('backToSchedule')}
+      </Link>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ImportScheduleForm } from '@/components/planning/import-schedule-form';
+import { PageHeading } from '@/components/ui/page-heading';
+import { requirePermission } from '@/lib/auth/session';
+import { getRound } from '@/lib/db/rounds';
+import { titleFrom } from '@/lib/i18n/metadata';
+import { isUuid } from '@/lib/schemas/fields';
+import { createUserClient } from '@/lib/supabase/server';
+
+interface Props {
+  params: Promise<{ locale: string; id: string }>;
+}
+
+export const generateMetadata = titleFrom('Import', 'title');
+
+export default async function ImportSchedulePage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission('rounds.manage');
+  const round = isUuid(id) ? await getRound(createUserClient(user), id) : null;
+  if (!round) notFound();
+  const t = await getTranslations('Import');
+  return (
+    <>
+      <PageHeading title={t('title')} lead={t('intro')} />
+      <ImportScheduleForm roundId={round.id} />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { Heading, Link, Text } from '@react-email/components';
+import type { ScheduleChange } from '@/lib/schedule/diff';
+import type { EmailTranslator } from '../translator';
+import { EmailLayout } from './email-layout';
+
+export interface ScheduleIssuedProps {
+  t: EmailTranslator;
+  round: string;
+  version: number;
+  asOf: string;
+  changes: ScheduleChange[];
+  firstVersion: boolean;
+  scheduleUrl: string;
+}
+
+const dateFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', day: '2-digit', month: '2-digit', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: '2-digit', minute: '2-digit' });
+
+/** The new version of a schedule, with every change and its reason, for moderators and departments. */
+export function ScheduleIssuedEmail({ t, round, version, asOf, changes, firstVersion, scheduleUrl }: ScheduleIssuedProps) {
+  const when = (iso: string) => t('scheduleIssued.when', { date: dateFormat.format(new Date(iso)), time: timeFormat.format(new Date(iso)) });
+  return (
+    <EmailLayout preview={t('scheduleIssued.preview')} footer={t('footer')}>
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t('scheduleIssued.heading')}
+      </Heading>
+      <Text>{t('scheduleIssued.intro', { version, round, date: dateFormat.format(new Date(asOf)) })}</Text>
+      {firstVersion ? <Text>{t('scheduleIssued.firstVersion')}</Text> : <Text>{changes.length > 0 ? t('scheduleIssued.changes') : t('scheduleIssued.noChanges')}</Text>}
+      {firstVersion
+        ? null
+        : changes.map((change) => {
+            const meeting = change.meeting;
+            const team = meeting.scope ? `${meeting.teamName} (${meeting.scope})` : meeting.teamName;
+            const place = meeting.roomName ? `${meeting.venueName}, ${t('scheduleIssued.room', { room: meeting.roomName })}` : meeting.venueName;
+            const from = change.kind === 'moved' ? `${when(change.before.startsAt)} → ` : '';
+            const reason = change.reason ? ` (${t('scheduleIssued.reason', { reason: change.reason })})` : '';
+            return (
+              <Text key={`${change.kind}-${meeting.id}`} style={{ margin: '4px 0' }}>
+                • {t(`scheduleIssued.${change.kind}`)}: {team}, {from}
+                {when(meeting.startsAt)}, {place}
+                {reason}
+              </Text>
+            );
+          })}
+      <Text>
+        {t('scheduleIssued.link')} <Link href={scheduleUrl}>{scheduleUrl}</Link>
+      </Text>
+    </EmailLayout>
+  );
+}
