@@ -110,7 +110,7 @@ const toMeeting = (row: MeetingRow): ScheduleMeeting => ({
 });
 
 const MEETING_COLUMNS =
-  'id, team_id, scope, venue_id, room_id, starts_at, ends_at, is_public, cancelled, change_reason, sequence, team:sector_teams(name), venue:venues(name, address), room:venue_rooms!meetings_room_id_fkey(name)';
+  'id, team_id, scope, venue_id, room_id, starts_at, ends_at, is_public, cancelled, change_reason, sequence, team:sector_teams(name), venue:venues(name, address), room:venue_rooms!meeting_room_of_venue(name)';
 
 /** The draft schedule of a round (what RLS lets the client see of it). */
 export async function listMeetings(client: SupabaseClient, roundId: string): Promise<ScheduleMeeting[]> {
