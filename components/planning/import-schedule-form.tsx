@@ -10,55 +10,42 @@ import { importScheduleAction, previewImportAction } from '@/lib/actions/plannin
 import { useRouter } from '@/lib/i18n/navigation';
 import type { ImportPreviewRow } from '@/lib/schedule/resolve';
 import { importScheduleSchema } from '@/lib/schemas/planning';
+import { DataTable } from '@/components/ui/data-table';
 
 function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
   const t = useTranslations('Import');
   const withProblems = rows.filter((row) => row.problems.length > 0).length;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">{t('previewCaption', { count: rows.length, problems: withProblems })}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-3">{t('row')}</th>
-            <th scope="col" className="py-2 pr-3">{t('team')}</th>
-            <th scope="col" className="py-2 pr-3">{t('place')}</th>
-            <th scope="col" className="py-2 pr-3">{t('when')}</th>
-            <th scope="col" className="py-2 pr-3">{t('result')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.row} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-3">{row.row}</th>
-              <td className="py-2 pr-3">
-                {row.team ?? row.teamName ?? '–'}
-                {row.scope ? <span className="block text-sm text-slate-700">{row.scope}</span> : null}
-              </td>
-              <td className="py-2 pr-3">
-                {row.venue ?? (row.newVenue ? t('newVenue', { venue: row.newVenue }) : '–')}
-                {row.room ? <span className="block">{row.newRoom ? t('newRoom', { room: row.room }) : t('room', { room: row.room })}</span> : null}
-              </td>
-              <td className="py-2 pr-3">{row.localDate && row.localTime ? t('localWhen', { date: row.localDate, time: row.localTime }) : '–'}</td>
-              <td className="py-2 pr-3">
-                {row.problems.length === 0 ? (
-                  <span className="text-green-900">
-                    <span aria-hidden="true">✓ </span>
-                    {t('ok')}
-                  </span>
-                ) : (
-                  <ul className="list-disc pl-4 text-red-800">
-                    {row.problems.map((problem) => (
-                      <li key={`${problem.code}-${problem.message}`}>{problem.message}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t('previewCaption', { count: rows.length, problems: withProblems })} columns={[t('row'), t('team'), t('place'), t('when'), t('result')]}>
+      {rows.map((row) => (
+        <tr key={row.row} className="border-b border-slate-200 align-top">
+          <th scope="row" className="py-2 pr-3">{row.row}</th>
+          <td className="py-2 pr-3">
+            {row.team ?? row.teamName ?? '–'}
+            {row.scope ? <span className="block text-sm text-slate-700">{row.scope}</span> : null}
+          </td>
+          <td className="py-2 pr-3">
+            {row.venue ?? (row.newVenue ? t('newVenue', { venue: row.newVenue }) : '–')}
+            {row.room ? <span className="block">{row.newRoom ? t('newRoom', { room: row.room }) : t('room', { room: row.room })}</span> : null}
+          </td>
+          <td className="py-2 pr-3">{row.localDate && row.localTime ? t('localWhen', { date: row.localDate, time: row.localTime }) : '–'}</td>
+          <td className="py-2 pr-3">
+            {row.problems.length === 0 ? (
+              <span className="text-green-900">
+                <span aria-hidden="true">✓ </span>
+                {t('ok')}
+              </span>
+            ) : (
+              <ul className="list-disc pl-4 text-red-800">
+                {row.problems.map((problem) => (
+                  <li key={`${problem.code}-${problem.message}`}>{problem.message}</li>
+                ))}
+              </ul>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

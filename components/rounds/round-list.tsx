@@ -4,6 +4,7 @@ import type { RoundStatus } from '@/lib/workflow/round-status';
 import { RoundDates } from './round-dates';
 import { RoundStatusBadge } from './round-status-badge';
 import { textLink } from '@/components/ui/styles';
+import { DataTable } from '@/components/ui/data-table';
 
 export interface ListedRound {
   id: string;
@@ -19,39 +20,28 @@ export interface ListedRound {
 export function RoundTable({ rounds, caption, editable = false }: { rounds: ListedRound[]; caption: string; editable?: boolean }) {
   const t = useTranslations('Rounds');
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="mb-2 text-left font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-300">
-          <th scope="col" className="py-2 pr-4">{t('title')}</th>
-          <th scope="col" className="py-2 pr-4">{t('status')}</th>
-          <th scope="col" className="py-2 pr-4">{t('dates')}</th>
-          <th scope="col" className="py-2 pr-4">{t('visibility')}</th>
+    <DataTable caption={caption} columns={[t('title'), t('status'), t('dates'), t('visibility')]}>
+      {rounds.map((round) => (
+        <tr key={round.id} className="border-b border-slate-200 align-top">
+          <th scope="row" className="py-2 pr-4 font-normal">
+            {editable ? (
+              <Link href={`/panel/tury/${round.id}`} className={textLink}>
+                {round.title}
+              </Link>
+            ) : (
+              round.title
+            )}
+            {round.programme ? <span className="block text-sm text-slate-700">{round.programme.title}</span> : null}
+          </th>
+          <td className="py-2 pr-4">
+            <RoundStatusBadge status={round.status} />
+          </td>
+          <td className="py-2 pr-4">
+            <RoundDates startsOn={round.starts_on} endsOn={round.ends_on} />
+          </td>
+          <td className="py-2 pr-4">{round.is_public ? t('public') : t('internal')}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rounds.map((round) => (
-          <tr key={round.id} className="border-b border-slate-200 align-top">
-            <th scope="row" className="py-2 pr-4 font-normal">
-              {editable ? (
-                <Link href={`/panel/tury/${round.id}`} className={textLink}>
-                  {round.title}
-                </Link>
-              ) : (
-                round.title
-              )}
-              {round.programme ? <span className="block text-sm text-slate-700">{round.programme.title}</span> : null}
-            </th>
-            <td className="py-2 pr-4">
-              <RoundStatusBadge status={round.status} />
-            </td>
-            <td className="py-2 pr-4">
-              <RoundDates startsOn={round.starts_on} endsOn={round.ends_on} />
-            </td>
-            <td className="py-2 pr-4">{round.is_public ? t('public') : t('internal')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

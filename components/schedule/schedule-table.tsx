@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ScheduleMeeting } from '@/lib/schedule/types';
 import { MeetingTime } from './meeting-time';
 import { VacantBadge } from './vacant-badge';
+import { DataTable } from '@/components/ui/data-table';
 
 interface Props {
   meetings: readonly ScheduleMeeting[];
@@ -16,41 +17,27 @@ interface Props {
 export function ScheduleTable({ meetings, caption, vacantTeamIds = [], extra }: Props) {
   const t = useTranslations('Schedule');
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">{t('team')}</th>
-            <th scope="col" className="py-2 pr-4">{t('place')}</th>
-            <th scope="col" className="py-2 pr-4">{t('dateTime')}</th>
-            <th scope="col" className="py-2 pr-4">{t('kind')}</th>
-            {extra ? <th scope="col" className="py-2 pr-4">{extra.header}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {meetings.map((meeting) => (
-            <tr key={meeting.id} className={`border-b border-slate-200 align-top ${meeting.cancelled ? 'text-slate-600' : ''}`}>
-              <th scope="row" className="py-2 pr-4 font-normal">
-                <span className={meeting.cancelled ? 'line-through' : 'font-medium'}>{meeting.teamName}</span>
-                {vacantTeamIds.includes(meeting.teamId) ? <VacantBadge /> : null}
-                {meeting.scope ? <span className="block text-sm text-slate-700">{meeting.scope}</span> : null}
-                {meeting.cancelled ? <span className="block text-sm font-semibold text-red-800">{t('cancelled')}</span> : null}
-              </th>
-              <td className="py-2 pr-4">
-                {meeting.venueName}
-                {meeting.venueAddress ? <span className="block text-sm text-slate-700">{meeting.venueAddress}</span> : null}
-                {meeting.roomName ? <span className="block">{t('room', { room: meeting.roomName })}</span> : null}
-              </td>
-              <td className="py-2 pr-4">
-                <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
-              </td>
-              <td className="py-2 pr-4">{meeting.isPublic ? t('open') : t('closed')}</td>
-              {extra ? <td className="py-2 pr-4">{extra.cell(meeting)}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={[t('team'), t('place'), t('dateTime'), t('kind'), ...(extra ? [extra.header] : [])]}>
+      {meetings.map((meeting) => (
+        <tr key={meeting.id} className={`border-b border-slate-200 align-top ${meeting.cancelled ? 'text-slate-600' : ''}`}>
+          <th scope="row" className="py-2 pr-4 font-normal">
+            <span className={meeting.cancelled ? 'line-through' : 'font-medium'}>{meeting.teamName}</span>
+            {vacantTeamIds.includes(meeting.teamId) ? <VacantBadge /> : null}
+            {meeting.scope ? <span className="block text-sm text-slate-700">{meeting.scope}</span> : null}
+            {meeting.cancelled ? <span className="block text-sm font-semibold text-red-800">{t('cancelled')}</span> : null}
+          </th>
+          <td className="py-2 pr-4">
+            {meeting.venueName}
+            {meeting.venueAddress ? <span className="block text-sm text-slate-700">{meeting.venueAddress}</span> : null}
+            {meeting.roomName ? <span className="block">{t('room', { room: meeting.roomName })}</span> : null}
+          </td>
+          <td className="py-2 pr-4">
+            <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
+          </td>
+          <td className="py-2 pr-4">{meeting.isPublic ? t('open') : t('closed')}</td>
+          {extra ? <td className="py-2 pr-4">{extra.cell(meeting)}</td> : null}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

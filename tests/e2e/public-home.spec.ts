@@ -8,7 +8,7 @@ test.describe('public home page', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Konsultacje programu współpracy z organizacjami pozarządowymi');
 
-    const round = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'II tura spotkań branżowych' }) });
+    const round = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'II tura spotkań branżowych', exact: true }) });
     await expect(round).toContainText('Wieloletni Program Współpracy Gminy Miejskiej Kraków z organizacjami pozarządowymi na lata 2012–2014');
     await expect(round).toContainText('Trwają konsultacje');
     await expect(round).toContainText('11.10.2011 r. – 30.11.2011 r.');
@@ -25,7 +25,8 @@ test.describe('public home page', () => {
     await expect(page).toHaveURL(/\/en$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Consultations on the programme of cooperation with NGOs');
-    await expect(page.getByText('Consultation under way')).toBeVisible();
+    const round = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'II tura spotkań branżowych', exact: true }) });
+    await expect(round.getByText('Consultation under way')).toBeVisible();
     await expectAccessible(page);
   });
 

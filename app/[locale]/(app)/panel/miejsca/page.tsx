@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { listVenues } from '@/lib/db/schedule';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { createUserClient } from '@/lib/supabase/server';
+import { DataTable } from '@/components/ui/data-table';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -25,25 +26,15 @@ export default async function VenuesPage({ params }: Props) {
       {venues.length === 0 ? (
         <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>
       ) : (
-        <table className="mb-10 w-full border-collapse text-left">
-          <caption className="mb-2 text-left font-semibold">{t('count', { count: venues.length })}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-4">{t('name')}</th>
-              <th scope="col" className="py-2 pr-4">{t('address')}</th>
-              <th scope="col" className="py-2 pr-4">{t('rooms')}</th>
+        <DataTable className="mb-10" caption={t('count', { count: venues.length })} columns={[t('name'), t('address'), t('rooms')]}>
+          {venues.map((venue) => (
+            <tr key={venue.id} className="border-b border-slate-200">
+              <th scope="row" className="py-2 pr-4 font-normal">{venue.name}</th>
+              <td className="py-2 pr-4">{venue.address || '–'}</td>
+              <td className="py-2 pr-4">{venue.rooms.length > 0 ? venue.rooms.map((room) => room.name).join(', ') : t('noRooms')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {venues.map((venue) => (
-              <tr key={venue.id} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-4 font-normal">{venue.name}</th>
-                <td className="py-2 pr-4">{venue.address || '–'}</td>
-                <td className="py-2 pr-4">{venue.rooms.length > 0 ? venue.rooms.map((room) => room.name).join(', ') : t('noRooms')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <section aria-labelledby="new-venue-heading">
         <h2 id="new-venue-heading" className="mb-3 text-2xl font-semibold">

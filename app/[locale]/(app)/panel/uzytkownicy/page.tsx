@@ -8,6 +8,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { createUserClient } from '@/lib/supabase/server';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { primaryButton, textLink } from '@/components/ui/styles';
+import { DataTable } from '@/components/ui/data-table';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -30,35 +31,23 @@ export default async function UsersPage({ params, searchParams }: Props) {
       <Link href="/panel/uzytkownicy/zapros" className={`mb-6 inline-block ${primaryButton}`}>
         {t('invite')}
       </Link>
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">{t('count', { count: users.length })}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">{t('fullName')}</th>
-            <th scope="col" className="py-2 pr-4">{t('email')}</th>
-            <th scope="col" className="py-2 pr-4">{t('role')}</th>
-            <th scope="col" className="py-2 pr-4">{t('department')}</th>
-            <th scope="col" className="py-2 pr-4">{t('access')}</th>
+      <DataTable caption={t('count', { count: users.length })} columns={[t('fullName'), t('email'), t('role'), t('department'), t('access')]}>
+        {users.map((profile) => (
+          <tr key={profile.id} className="border-b border-slate-200">
+            <th scope="row" className="py-2 pr-4 font-normal">
+              <Link href={`/panel/uzytkownicy/${profile.id}`} className={textLink}>
+                {profile.full_name || profile.email}
+              </Link>
+            </th>
+            <td className="py-2 pr-4">{profile.email}</td>
+            <td className="py-2 pr-4">{tRoles(profile.role)}</td>
+            <td className="py-2 pr-4">{profile.department?.name ?? '–'}</td>
+            <td className="py-2 pr-4">
+              <ActiveBadge active={profile.active} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {users.map((profile) => (
-            <tr key={profile.id} className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-4 font-normal">
-                <Link href={`/panel/uzytkownicy/${profile.id}`} className={textLink}>
-                  {profile.full_name || profile.email}
-                </Link>
-              </th>
-              <td className="py-2 pr-4">{profile.email}</td>
-              <td className="py-2 pr-4">{tRoles(profile.role)}</td>
-              <td className="py-2 pr-4">{profile.department?.name ?? '–'}</td>
-              <td className="py-2 pr-4">
-                <ActiveBadge active={profile.active} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </>
   );
 }

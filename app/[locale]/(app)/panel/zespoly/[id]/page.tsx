@@ -12,6 +12,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
+import { DataTable } from '@/components/ui/data-table';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -46,27 +47,16 @@ export default async function TeamPage({ params }: Props) {
         {team.moderators.length === 0 ? (
           <p>{t('noHistory')}</p>
         ) : (
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t('history')}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-4">{t('moderator')}</th>
-                <th scope="col" className="py-2 pr-4">{t('startsOn')}</th>
-                <th scope="col" className="py-2 pr-4">{t('endsOn')}</th>
-                <th scope="col" className="py-2 pr-4">{t('endReason')}</th>
+          <DataTable caption={t('history')} hiddenCaption columns={[t('moderator'), t('startsOn'), t('endsOn'), t('endReason')]}>
+            {team.moderators.map((term) => (
+              <tr key={term.id} className="border-b border-slate-200">
+                <th scope="row" className="py-2 pr-4 font-normal">{term.profile?.full_name ?? '–'}</th>
+                <td className="py-2 pr-4">{day(term.starts_on)}</td>
+                <td className="py-2 pr-4">{term.ends_on ? day(term.ends_on) : t('current')}</td>
+                <td className="py-2 pr-4">{term.end_reason ? t(`reason.${term.end_reason}`) : '–'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {team.moderators.map((term) => (
-                <tr key={term.id} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-4 font-normal">{term.profile?.full_name ?? '–'}</th>
-                  <td className="py-2 pr-4">{day(term.starts_on)}</td>
-                  <td className="py-2 pr-4">{term.ends_on ? day(term.ends_on) : t('current')}</td>
-                  <td className="py-2 pr-4">{term.end_reason ? t(`reason.${term.end_reason}`) : '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="assign-heading" className="mb-10">

@@ -12,6 +12,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
+import { DataTable } from '@/components/ui/data-table';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -35,32 +36,23 @@ export default async function TeamsPage({ params }: Props) {
       {teams.length === 0 ? (
         <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>
       ) : (
-        <table className="mb-10 w-full border-collapse text-left">
-          <caption className="mb-2 text-left font-semibold">{t('count', { count: teams.length })}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-4">{t('name')}</th>
-              <th scope="col" className="py-2 pr-4">{t('moderator')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {teams.map((team) => {
-              const moderator = currentModerator(team);
-              return (
-                <tr key={team.id} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={`/panel/zespoly/${team.id}`} className={textLink}>
-                      {team.name}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">
-                    {moderator ? t('moderatorSince', { name: moderator.profile?.full_name ?? '', date: format.dateTime(new Date(moderator.starts_on), 'numeric') }) : <VacantBadge />}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable className="mb-10" caption={t('count', { count: teams.length })} columns={[t('name'), t('moderator')]}>
+          {teams.map((team) => {
+            const moderator = currentModerator(team);
+            return (
+              <tr key={team.id} className="border-b border-slate-200">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  <Link href={`/panel/zespoly/${team.id}`} className={textLink}>
+                    {team.name}
+                  </Link>
+                </th>
+                <td className="py-2 pr-4">
+                  {moderator ? t('moderatorSince', { name: moderator.profile?.full_name ?? '', date: format.dateTime(new Date(moderator.starts_on), 'numeric') }) : <VacantBadge />}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       <section aria-labelledby="new-team-heading">
         <h2 id="new-team-heading" className="mb-3 text-2xl font-semibold">
