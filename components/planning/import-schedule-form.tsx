@@ -76,11 +76,13 @@ export function ImportScheduleForm({ roundId }: { roundId: string }) {
   }));
   const ready = shown !== undefined && shown.length > 0 && shown.every((row) => row.problems.length === 0);
 
-  const preview = () =>
+  // Through handleSubmit: invalid input shows in the error summary, like any submit.
+  const preview = form.handleSubmit(() =>
     startPreview(async () => {
       const result = await previewImportAction(form.getValues());
       setRows(result.ok ? result.data : null);
-    });
+    }),
+  );
 
   return (
     <ActionForm
@@ -94,10 +96,14 @@ export function ImportScheduleForm({ roundId }: { roundId: string }) {
     >
       <TextAreaField name="text" label={t('text')} hint={t('textHint')} rows={12} required />
       <TextField name="durationMinutes" type="number" label={t('duration')} hint={t('durationHint')} required />
-      <button type="button" onClick={preview} disabled={previewing} className={secondaryButton}>
+      <button type="button" onClick={() => void preview()} disabled={previewing} className={secondaryButton}>
         {previewing ? t('previewing') : t('preview')}
       </button>
-      <div aria-live="polite">
+      {/* Only a short summary is announced; the table is there to be read at the reader's pace. */}
+      <p role="status" className="font-medium">
+        {shown && shown.length > 0 ? t('previewStatus', { count: shown.length, problems: shown.filter((row) => row.problems.length > 0).length }) : ''}
+      </p>
+      <div>
         {shown ? (
           shown.length === 0 ? (
             <p className="font-medium text-red-800">{t('noRows')}</p>

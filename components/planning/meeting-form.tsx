@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useEffect } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { ActionForm } from '@/components/ui/form/action-form';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form/fields';
@@ -19,8 +20,14 @@ export interface MeetingFormOptions {
 function MeetingFields({ teams, venues, reasonRequired }: MeetingFormOptions) {
   const t = useTranslations('Meetings');
   const tTeams = useTranslations('Teams');
-  const venueId = useFormContext().watch('venueId');
+  const { watch, getValues, setValue } = useFormContext();
+  const venueId = watch('venueId');
   const rooms = venues.find((venue) => venue.id === venueId)?.rooms ?? [];
+  // A room of the previous venue must not travel with the form to the new one.
+  useEffect(() => {
+    const roomId = getValues('roomId');
+    if (roomId && !rooms.some((room) => room.id === roomId)) setValue('roomId', '');
+  }, [venueId, rooms, getValues, setValue]);
   return (
     <>
       <SelectField

@@ -1,7 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useContext } from 'react';
 import { useFormContext } from 'react-hook-form';
+import { fieldId, FormNameContext } from '@/components/ui/form/fields';
 import { ActionForm } from '@/components/ui/form/action-form';
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { setRoundDepartmentsAction } from '@/lib/actions/planning';
@@ -10,8 +12,9 @@ import { roundDepartmentsSchema } from '@/lib/schemas/planning';
 function DepartmentChoices({ departments }: { departments: { id: string; name: string }[] }) {
   const t = useTranslations('Rounds');
   const { register } = useFormContext();
+  // The error summary links to the group by this id.
   return (
-    <fieldset>
+    <fieldset id={fieldId(useContext(FormNameContext), 'departmentIds')} tabIndex={-1}>
       <legend className="font-medium">{t('departments')}</legend>
       <p className="mb-2 text-sm text-slate-700">{t('departmentsHint')}</p>
       <ul className="grid gap-1 sm:grid-cols-2">

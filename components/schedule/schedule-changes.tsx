@@ -22,7 +22,7 @@ export function ScheduleChanges({ changes }: { changes: readonly ScheduleChange[
             <p>
               <strong>{t(`change.${change.kind}`)}:</strong> {team}
             </p>
-            {change.kind === 'moved' ? (
+            {change.kind === 'moved' || change.kind === 'movedAndChanged' ? (
               <p>
                 {t('movedFrom')} <MeetingTime startsAt={change.before.startsAt} endsAt={change.before.endsAt} />, <Where meeting={change.before} />{' '}
                 {t('movedTo')} <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} />, <Where meeting={meeting} />

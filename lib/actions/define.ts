@@ -36,7 +36,9 @@ export function defineAction<Schema extends z.ZodType, Output>(
     try {
       return { ok: true, data: await run({ client: createUserClient(user), user, input: parsed.data }) };
     } catch (error) {
-      if (error instanceof ActionRefusal) return { ok: false, formError: error.key, formErrorValues: error.values };
+      if (error instanceof ActionRefusal) {
+        return error.field ? { ok: false, fieldErrors: { [error.field]: error.key } } : { ok: false, formError: error.key, formErrorValues: error.values };
+      }
       if (!(error instanceof DataError)) throw error;
       const known = Object.entries(options.databaseErrors ?? {}).find(
         ([key]) => error.hint === key || error.message.includes(`"${key}"`),

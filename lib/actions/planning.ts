@@ -16,7 +16,7 @@ import {
   setRoundDepartments,
   updateMeeting,
 } from '@/lib/db/planning';
-import { listMeetingsBetween } from '@/lib/db/schedule';
+import { listMeetingsBetween, listVersions } from '@/lib/db/schedule';
 import { dispatchAfterResponse } from '@/lib/email/outbox';
 import { findConflicts } from '@/lib/schedule/conflicts';
 import { importItems, planImport } from '@/lib/schedule/import';
@@ -40,6 +40,7 @@ const teamErrors = {
   'teams.already_moderator': { field: 'profileId', message: 'alreadyModerator' },
   'teams.dates_order': { field: 'startsOn', message: 'moderatorDatesOrder' },
   'teams.no_moderator': { field: 'endsOn', message: 'noModeratorThen' },
+  'teams.future_date': { message: 'futureDate' },
 };
 
 const meetingErrors = {
@@ -93,7 +94,15 @@ async function refuseConflicts(client: SupabaseClient, meeting: Meeting & { id?:
   throw new ActionRefusal(conflict.kind === 'room' ? 'roomTakenBy' : 'teamBusyWith', { team: conflict.other.teamName, when, place });
 }
 
+/** Once a version is issued, every change needs its reason: the next version lists it. */
+async function requireReasonOnceIssued(client: SupabaseClient, meeting: Meeting) {
+  if (!meeting.changeReason && (await listVersions(client, meeting.roundId)).length > 0) {
+    throw new ActionRefusal('changeReasonRequired', {}, 'changeReason');
+  }
+}
+
 export const addMeetingAction = defineAction({ permission: 'rounds.manage', schema: meetingSchema, databaseErrors: meetingErrors }, async ({ client, input }) => {
+  await requireReasonOnceIssued(client, input);
   await refuseConflicts(client, input);
   await addMeeting(client, input);
   return null;
@@ -102,6 +111,7 @@ export const addMeetingAction = defineAction({ permission: 'rounds.manage', sche
 export const updateMeetingAction = defineAction(
   { permission: 'rounds.manage', schema: meetingUpdateSchema, databaseErrors: meetingErrors },
   async ({ client, input }) => {
+    await requireReasonOnceIssued(client, input);
     await refuseConflicts(client, input);
     await updateMeeting(client, input.id, input);
     return null;

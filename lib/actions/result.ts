@@ -15,11 +15,15 @@ export function invalidInput(error: z.ZodError): ActionResult<never> {
   return { ok: false, fieldErrors };
 }
 
-/** Thrown inside an action to refuse with a message (a key of `Errors`, with its values). */
+/**
+ * Thrown inside an action to refuse with a message: a key of `Errors` with its values, or, when
+ * it names a field, a key of `Validation` shown at that field.
+ */
 export class ActionRefusal extends Error {
   constructor(
     readonly key: string,
     readonly values: Record<string, string> = {},
+    readonly field?: string,
   ) {
     super(key);
     this.name = 'ActionRefusal';

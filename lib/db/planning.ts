@@ -53,7 +53,8 @@ const meetingColumns = (meeting: Meeting) => {
     starts_at: startsAt,
     ends_at: endsAt,
     is_public: meeting.isPublic,
-    change_reason: meeting.changeReason,
+    // An edit without a reason keeps the one given earlier since the last version.
+    ...(meeting.changeReason ? { change_reason: meeting.changeReason } : {}),
   };
 };
 

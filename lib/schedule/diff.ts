@@ -2,7 +2,7 @@ import type { ScheduleMeeting } from './types';
 
 export type ScheduleChange =
   | { kind: 'added'; meeting: ScheduleMeeting; reason: string | null }
-  | { kind: 'moved'; before: ScheduleMeeting; meeting: ScheduleMeeting; time: boolean; place: boolean; reason: string | null }
+  | { kind: 'moved' | 'movedAndChanged'; before: ScheduleMeeting; meeting: ScheduleMeeting; time: boolean; place: boolean; reason: string | null }
   | { kind: 'changed'; before: ScheduleMeeting; meeting: ScheduleMeeting; reason: string | null }
   | { kind: 'cancelled'; meeting: ScheduleMeeting; reason: string | null };
 
@@ -11,7 +11,7 @@ const active = (meeting: ScheduleMeeting | undefined): boolean => meeting !== un
 
 /**
  * What changed between two issued versions of a schedule, meeting by meeting: added, moved (in
- * time or place), otherwise changed (team, scope, openness), or cancelled, each with the reason
+ * time or place, and maybe changed too), otherwise changed (team, scope, openness), or cancelled, each with the reason
  * the coordinator gave. In the order of the meetings' times.
  */
 export function diffSchedules(previous: readonly ScheduleMeeting[], next: readonly ScheduleMeeting[]): ScheduleChange[] {
@@ -31,10 +31,10 @@ export function diffSchedules(previous: readonly ScheduleMeeting[], next: readon
     }
     const time = old.startsAt !== meeting.startsAt || old.endsAt !== meeting.endsAt;
     const place = old.venueId !== meeting.venueId || old.roomId !== meeting.roomId;
-    if (time || place) changes.push({ kind: 'moved', before: old, meeting, time, place, reason: meeting.changeReason });
-    else if (old.teamId !== meeting.teamId || old.scope !== meeting.scope || old.isPublic !== meeting.isPublic) {
-      changes.push({ kind: 'changed', before: old, meeting, reason: meeting.changeReason });
-    }
+    const other = old.teamId !== meeting.teamId || old.scope !== meeting.scope || old.isPublic !== meeting.isPublic;
+    const reason = meeting.changeReason;
+    if (time || place) changes.push({ kind: other ? 'movedAndChanged' : 'moved', before: old, meeting, time, place, reason });
+    else if (other) changes.push({ kind: 'changed', before: old, meeting, reason });
   }
   // A meeting removed from the draft altogether counts as cancelled, with no reason recorded.
   for (const old of previous) {

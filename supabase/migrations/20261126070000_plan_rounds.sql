@@ -166,7 +166,17 @@ as $$
   select exists (select 1 from public.rounds r where r.id = round and r.is_public)
 $$;
 
-grant execute on function app.moderates(uuid), app.takes_part(uuid), app.programme_is_public(uuid), app.round_is_public(uuid)
+-- Coordinators take part in every round; department staff in their department's; moderators in
+-- those where a team they moderate now meets.
+create function app.participates(round uuid) returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select app.has_role('coordinator') or app.takes_part(round) or exists (
+    select 1 from public.meetings m where m.round_id = round and app.moderates(m.team_id)
+  )
+$$;
+
+grant execute on function app.participates(uuid), app.moderates(uuid), app.takes_part(uuid), app.programme_is_public(uuid), app.round_is_public(uuid)
   to anon, authenticated, service_role;
 
 -- The schedule as it stands, with names resolved, in the shape lib/schedule/types.ts reads.
@@ -182,7 +192,7 @@ as $$
       'endsAt', to_char(m.ends_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
       'isPublic', m.is_public, 'cancelled', m.cancelled,
       'changeReason', m.change_reason, 'sequence', m.sequence
-    ) order by m.starts_at, t.sort_order, t.name), '[]'::jsonb)
+    ) order by m.starts_at, t.sort_order, t.name, m.id), '[]'::jsonb)
   from public.meetings m
   join public.sector_teams t on t.id = m.team_id
   join public.venues v on v.id = m.venue_id
@@ -237,7 +247,25 @@ end
 $$;
 
 ------------------------------------------------------------------------------------------------
--- Moderators: assigned, replaced, resigned. History is kept; nothing is overwritten.
+-- Moderators: assigned, replaced, resigned. History is kept; nothing is overwritten. Terms are
+-- recorded once they happen, never ahead: an open term is the current one, everywhere.
+
+create function app.warsaw_today() returns date
+language sql stable set search_path = ''
+as $$
+  select (now() at time zone 'Europe/Warsaw')::date
+$$;
+
+create function app.refuse_future(day date) returns void
+language plpgsql stable set search_path = ''
+as $$
+begin
+  if day > app.warsaw_today() then
+    raise exception 'A moderator''s term is recorded once it begins or ends, not ahead'
+      using errcode = '22023', hint = 'teams.future_date';
+  end if;
+end
+$$;
 
 create function app.require_coordinator_for(hint text) returns void
 language plpgsql stable security definer set search_path = ''
@@ -258,6 +286,7 @@ declare
   assigned public.team_moderators;
 begin
   perform app.require_coordinator_for('teams.forbidden');
+  perform app.refuse_future(assign_moderator.starts_on);
   if not exists (select 1 from public.profiles p where p.id = assign_moderator.profile_id and p.role = 'moderator' and p.active) then
     raise exception 'Only an active moderator can moderate a team' using errcode = '23514', hint = 'teams.not_a_moderator';
   end if;
@@ -291,6 +320,7 @@ declare
   ended public.team_moderators;
 begin
   perform app.require_coordinator_for('teams.forbidden');
+  perform app.refuse_future(end_moderation.ends_on);
   if reason = 'replaced' then
     raise exception 'Assign the new moderator instead' using errcode = '22023', hint = 'teams.use_assign';
   end if;
@@ -306,6 +336,31 @@ begin
   return ended;
 end
 $$;
+
+-- A moderator who is deactivated or given another role stops moderating today: the team becomes
+-- vacant, visibly, instead of keeping a moderator who can no longer act.
+create function app.end_terms_of_former_moderator() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  ended record;
+begin
+  if (old.active and not new.active) or (old.role = 'moderator' and new.role <> 'moderator') then
+    for ended in
+      update public.team_moderators tm
+         set ends_on = greatest(app.warsaw_today(), tm.starts_on), end_reason = 'removed'
+       where tm.profile_id = new.id and tm.ends_on is null
+      returning tm.team_id
+    loop
+      perform app.audit('team.moderation_ended', 'sector_team', ended.team_id,
+        jsonb_build_object('profile_id', new.id, 'reason', 'removed', 'because', case when new.active then 'role_changed' else 'deactivated' end));
+    end loop;
+  end if;
+  return new;
+end
+$$;
+create trigger profiles_end_moderator_terms after update of active, role on public.profiles
+  for each row execute function app.end_terms_of_former_moderator();
 
 ------------------------------------------------------------------------------------------------
 -- Importing meetings: all rows, and the venues and rooms the coordinator agreed to create, in one
@@ -492,7 +547,7 @@ grant execute on function public.assign_moderator(uuid, uuid, date), public.end_
   public.import_meetings(uuid, jsonb), public.issue_schedule_version(uuid, date) to authenticated;
 revoke all on function public.schedule_recipient_count(uuid) from public, anon;
 grant execute on function public.schedule_recipient_count(uuid) to authenticated;
-revoke all on function app.schedule_recipients(uuid, jsonb), app.schedule_snapshot(uuid), app.schedule_content(jsonb), app.move_round(uuid, public.round_status, text),
+revoke all on function app.refuse_future(date), app.end_terms_of_former_moderator(), app.schedule_recipients(uuid, jsonb), app.schedule_snapshot(uuid), app.schedule_content(jsonb), app.move_round(uuid, public.round_status, text),
   app.require_coordinator_for(text) from public, anon, authenticated;
 
 ------------------------------------------------------------------------------------------------
@@ -565,6 +620,6 @@ grant update (team_id, scope, venue_id, room_id, starts_at, ends_at, is_public, 
 
 create policy "Anyone can read the issued schedule of a public round" on public.schedule_versions
   for select to anon, authenticated using (app.round_is_public(round_id));
-create policy "Staff can read every issued schedule" on public.schedule_versions
-  for select to authenticated using ((select app.is_staff()));
+create policy "Staff can read the issued schedules of rounds they take part in" on public.schedule_versions
+  for select to authenticated using (app.participates(round_id));
 revoke insert, update, delete, truncate on public.schedule_versions from anon, authenticated;

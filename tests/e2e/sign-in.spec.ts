@@ -68,6 +68,19 @@ test.describe('signing in', () => {
     expect((await recordedEmails()).length).toBe(before);
   });
 
+  test('sends at most three sign-in links to one address in ten minutes, and says the same every time', async ({ page }) => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.goto('/signin');
+      await page.getByLabel('Adres e-mail').fill(DEMO.department);
+      await page.getByRole('button', { name: 'Wyślij link do logowania' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sprawdź skrzynkę e-mail');
+    }
+    await waitForEmail(DEMO.department, /Link do logowania/);
+    await page.waitForTimeout(1_500);
+    const links = (await recordedEmails()).filter((email) => email.to === DEMO.department && /Link do logowania/.test(email.subject));
+    expect(links).toHaveLength(3);
+  });
+
   test('a coordinator invites a user, who signs in with the magic link from the e-mail', async ({ page, browser }) => {
     const email = `nowa.osoba.${Date.now()}@tura.test`;
     await signInAs(page, DEMO.coordinator);

@@ -121,6 +121,26 @@ describe('who reads and writes the schedule', () => {
     expect((await anon.from('schedule_versions').select('round_id').in('round_id', [open.round.id, hidden.round.id])).data).toEqual([{ round_id: open.round.id }]);
   });
 
+  it('staff read the issued versions of rounds they take part in, and no other', async () => {
+    const w = await world({ isPublic: false });
+    const admin = await clientAs(coordinator);
+    const moderator = await createUser('moderator');
+    await admin.rpc('assign_moderator', { team_id: w.culture.id, profile_id: moderator.id, starts_on: '2011-01-10' });
+    await admin.from('meetings').insert(meeting(w, { starts_at: '2014-03-10T12:00:00Z', ends_at: '2014-03-10T14:00:00Z' }));
+    await admin.rpc('issue_schedule_version', { round_id: w.round.id, as_of: '2014-03-01' });
+    const readers = {
+      moderator: await clientAs(moderator),
+      staff: await clientAs(await createUser('department', { departmentId: w.department.id })),
+      otherModerator: await clientAs(await createUser('moderator')),
+      otherStaff: await clientAs(await createUser('department')),
+    };
+    const visible = async (client: (typeof readers)[keyof typeof readers]) => ((await client.from('schedule_versions').select('id').eq('round_id', w.round.id)).data ?? []).length;
+    expect(await visible(readers.moderator)).toBe(1);
+    expect(await visible(readers.staff)).toBe(1);
+    expect(await visible(readers.otherModerator)).toBe(0);
+    expect(await visible(readers.otherStaff)).toBe(0);
+  });
+
   it.each(['department', 'moderator'] as const)('a %s user cannot issue a version, import, or manage moderators', async (role) => {
     const w = await world();
     await (await clientAs(coordinator)).from('meetings').insert(meeting(w));
@@ -153,6 +173,29 @@ describe('moderators of a team', () => {
     const w = await world();
     const { error } = await (await clientAs(coordinator)).rpc('assign_moderator', { team_id: w.culture.id, profile_id: (await createUser('department')).id, starts_on: '2011-01-10' });
     expect(error?.hint).toBe('teams.not_a_moderator');
+  });
+
+  it('are recorded when the term begins or ends, not ahead', async () => {
+    const w = await world();
+    const admin = await clientAs(coordinator);
+    const future = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    expect((await admin.rpc('assign_moderator', { team_id: w.culture.id, profile_id: (await createUser('moderator')).id, starts_on: future })).error?.hint).toBe('teams.future_date');
+    await admin.rpc('assign_moderator', { team_id: w.culture.id, profile_id: (await createUser('moderator')).id, starts_on: '2011-01-10' });
+    expect((await admin.rpc('end_moderation', { team_id: w.culture.id, ends_on: future, reason: 'resigned' })).error?.hint).toBe('teams.future_date');
+    expect(await sql('select count(*)::int as n from public.team_moderators where team_id = $1 and ends_on is null', [w.culture.id])).toEqual([{ n: 1 }]);
+  });
+
+  it.each([
+    ['deactivated', { rpc: 'set_user_active', args: (id: string) => ({ user_id: id, active: false }) }],
+    ['given another role', { rpc: 'change_user_role', args: (id: string) => ({ user_id: id, new_role: 'coordinator' }) }],
+  ] as const)('stop moderating when %s: the team becomes vacant', async (_, change) => {
+    const w = await world();
+    const moderator = await createUser('moderator');
+    const admin = await clientAs(coordinator);
+    await admin.rpc('assign_moderator', { team_id: w.culture.id, profile_id: moderator.id, starts_on: '2011-01-10' });
+    expect((await admin.rpc(change.rpc, change.args(moderator.id))).error).toBeNull();
+    expect(await sql('select end_reason from public.team_moderators where team_id = $1', [w.culture.id])).toEqual([{ end_reason: 'removed' }]);
+    expect(await sql("select count(*)::int as n from public.audit_log where entity_id = $1 and action = 'team.moderation_ended'", [w.culture.id])).toEqual([{ n: 1 }]);
   });
 
   it('the table itself cannot be written, so history cannot be rewritten', async () => {

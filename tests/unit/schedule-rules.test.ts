@@ -93,6 +93,12 @@ describe('version diff', () => {
     expect(diffSchedules([], schedule).map((change) => change.kind)).toEqual(['added', 'added']);
   });
 
+  it('says when a moved meeting was changed too', () => {
+    const before = meeting('x');
+    const after = { ...before, roomId: 'room-6', isPublic: false, changeReason: 'Spotkanie zamknięte w mniejszej sali' };
+    expect(diffSchedules([before], [after])).toMatchObject([{ kind: 'movedAndChanged', place: true, time: false, reason: 'Spotkanie zamknięte w mniejszej sali' }]);
+  });
+
   it('does not report a meeting that stays cancelled', () => {
     const cancelled = meeting('x', { cancelled: true });
     expect(diffSchedules([cancelled], [cancelled])).toEqual([]);

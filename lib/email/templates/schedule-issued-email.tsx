@@ -32,7 +32,7 @@ export function ScheduleIssuedEmail({ t, round, version, asOf, changes, firstVer
             const meeting = change.meeting;
             const team = meeting.scope ? `${meeting.teamName} (${meeting.scope})` : meeting.teamName;
             const place = meeting.roomName ? `${meeting.venueName}, ${t('scheduleIssued.room', { room: meeting.roomName })}` : meeting.venueName;
-            const from = change.kind === 'moved' ? `${when(change.before.startsAt)} → ` : '';
+            const from = change.kind === 'moved' || change.kind === 'movedAndChanged' ? `${when(change.before.startsAt)} → ` : '';
             const reason = change.reason ? ` (${t('scheduleIssued.reason', { reason: change.reason })})` : '';
             return (
               <Text key={`${change.kind}-${meeting.id}`} style={{ margin: '4px 0' }}>

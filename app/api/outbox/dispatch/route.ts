@@ -5,8 +5,8 @@ import { serverEnv } from '@/lib/env';
 function authorized(request: Request): boolean {
   const secret = serverEnv().OUTBOX_DISPATCH_SECRET;
   const given = request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
-  if (!secret || given.length !== secret.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(secret));
+  const [a, b] = [Buffer.from(given), Buffer.from(secret ?? '')];
+  return Boolean(secret) && a.length === b.length && timingSafeEqual(a, b);
 }
 
 /**
