@@ -16,7 +16,7 @@ export interface ListedRound {
   programme?: { title: string };
 }
 
-/** Rounds as a table, with a link to edit each when `editable`. */
+/** Rounds as a table: each links to its editing page when `editable`, else to its issued schedule. */
 export function RoundTable({ rounds, caption, editable = false }: { rounds: ListedRound[]; caption: string; editable?: boolean }) {
   const t = useTranslations('Rounds');
   return (
@@ -24,13 +24,9 @@ export function RoundTable({ rounds, caption, editable = false }: { rounds: List
       {rounds.map((round) => (
         <tr key={round.id} className="border-b border-slate-200 align-top">
           <th scope="row" className="py-2 pr-4 font-normal">
-            {editable ? (
-              <Link href={`/panel/tury/${round.id}`} className={textLink}>
-                {round.title}
-              </Link>
-            ) : (
-              round.title
-            )}
+            <Link href={editable ? `/panel/tury/${round.id}` : `/panel/harmonogram/${round.id}`} className={textLink}>
+              {round.title}
+            </Link>
             {round.programme ? <span className="block text-sm text-slate-700">{round.programme.title}</span> : null}
           </th>
           <td className="py-2 pr-4">

@@ -62,7 +62,7 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
             asOf={asOf}
             changes={diffSchedules(previous, current)}
             firstVersion={previous.length === 0}
-            scheduleUrl={new URL(isPublic ? `/tury/${roundId}` : '/panel', appUrl).toString()}
+            scheduleUrl={new URL(isPublic ? `/tury/${roundId}` : `/panel/harmonogram/${roundId}`, appUrl).toString()}
           />
         ),
       };

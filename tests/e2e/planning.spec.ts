@@ -177,11 +177,15 @@ test.describe('planning a round', () => {
 
 });
 
-test('a moderator sees the teams they moderate on their home', async ({ page }) => {
+test('a moderator sees the teams they moderate and the schedules of their rounds', async ({ page }) => {
   await signInAs(page, DEMO.moderator);
   const teams = page.getByRole('region', { name: 'Zespoły, które moderujesz' });
   await expect(teams).toContainText('Zespół ds. kultury');
   await expect(teams).toContainText('Zespół ds. edukacji');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'II tura spotkań branżowych', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('II tura spotkań branżowych');
+  await expect(page.getByRole('table', { name: /^Harmonogram:/ })).toContainText('Zespół ds. kultury');
   await expectAccessible(page);
 });
 

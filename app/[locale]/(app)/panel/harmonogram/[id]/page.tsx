@@ -1,0 +1,57 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ScheduleChanges } from '@/components/schedule/schedule-changes';
+import { ScheduleTable } from '@/components/schedule/schedule-table';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeading } from '@/components/ui/page-heading';
+import { requireUser } from '@/lib/auth/session';
+import { getRoundWithProgramme } from '@/lib/db/rounds';
+import { listVacantTeamIds, listVersions } from '@/lib/db/schedule';
+import { titleFrom } from '@/lib/i18n/metadata';
+import { diffSchedules } from '@/lib/schedule/diff';
+import { isUuid } from '@/lib/schemas/fields';
+import { createUserClient } from '@/lib/supabase/server';
+
+interface Props {
+  params: Promise<{ locale: string; id: string }>;
+}
+
+export const generateMetadata = titleFrom('Schedule', 'heading');
+
+/**
+ * The issued schedule of a round, for the staff and moderators taking part in it (public or not):
+ * RLS shows each of them only the rounds they take part in. Where the schedule e-mails lead.
+ */
+export default async function StaffSchedulePage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const client = createUserClient(await requireUser());
+  const round = isUuid(id) ? await getRoundWithProgramme(client, id) : null;
+  if (!round) notFound();
+  const [versions, vacant] = await Promise.all([listVersions(client, round.id), listVacantTeamIds(client, round.programme_id)]);
+  const [latest, previous] = versions;
+  const t = await getTranslations('Schedule');
+  const format = await getFormatter();
+
+  return (
+    <>
+      <PageHeading title={round.title} lead={round.programme.title} />
+      {latest ? (
+        <>
+          <p className="mb-4 text-slate-700">{t('asOf', { date: format.dateTime(new Date(latest.as_of), 'numeric'), version: latest.number })}</p>
+          <ScheduleTable meetings={latest.meetings} caption={t('caption', { count: latest.meetings.filter((meeting) => !meeting.cancelled).length })} vacantTeamIds={[...vacant]} />
+          {previous ? (
+            <section aria-labelledby="changes-heading" className="mt-10">
+              <h2 id="changes-heading" className="mb-3 text-2xl font-semibold">
+                {t('changesSince', { version: previous.number })}
+              </h2>
+              <ScheduleChanges changes={diffSchedules(previous.meetings, latest.meetings)} />
+            </section>
+          ) : null}
+        </>
+      ) : (
+        <EmptyState title={t('notIssuedTitle')}>{t('notIssuedText')}</EmptyState>
+      )}
+    </>
+  );
+}
