@@ -131,12 +131,13 @@ grant execute on function public.settle_outbox(uuid, uuid, text, text, integer) 
 ------------------------------------------------------------------------------------------------
 -- Managing users: coordinators only, never on themselves, always audited.
 
-create function app.require_coordinator() returns void
+-- Refuses everyone but an active coordinator, with the UI's message key for the case.
+create function app.require_coordinator_for(hint text) returns void
 language plpgsql stable security definer set search_path = ''
 as $$
 begin
   if not app.has_role('coordinator') then
-    raise exception 'Only a coordinator can manage users' using errcode = '42501', hint = 'users.forbidden';
+    raise exception 'Only a coordinator can do this' using errcode = '42501', hint = require_coordinator_for.hint;
   end if;
 end
 $$;
@@ -159,7 +160,7 @@ as $$
 declare
   invited public.profiles;
 begin
-  perform app.require_coordinator();
+  perform app.require_coordinator_for('users.forbidden');
   if role = 'department' and department_id is null then
     raise exception 'Department staff need a department' using errcode = '23514', hint = 'users.department_required';
   end if;
@@ -188,7 +189,7 @@ declare
   before public.profiles;
   after public.profiles;
 begin
-  perform app.require_coordinator();
+  perform app.require_coordinator_for('users.forbidden');
   perform app.refuse_self(user_id);
   if new_role = 'department' and new_department_id is null then
     raise exception 'Department staff need a department' using errcode = '23514', hint = 'users.department_required';
@@ -214,7 +215,7 @@ as $$
 declare
   after public.profiles;
 begin
-  perform app.require_coordinator();
+  perform app.require_coordinator_for('users.forbidden');
   perform app.refuse_self(user_id);
   update public.profiles p set active = set_user_active.active where p.id = user_id returning * into after;
   if not found then
@@ -231,7 +232,7 @@ revoke all on function public.set_user_active(uuid, boolean) from public, anon;
 grant execute on function public.invite_user(text, text, public.app_role, uuid) to authenticated;
 grant execute on function public.change_user_role(uuid, public.app_role, uuid) to authenticated;
 grant execute on function public.set_user_active(uuid, boolean) to authenticated;
-revoke all on function app.enqueue_email(text, text, jsonb), app.require_coordinator(), app.refuse_self(uuid)
+revoke all on function app.enqueue_email(text, text, jsonb), app.require_coordinator_for(text), app.refuse_self(uuid)
   from public, anon, authenticated;
 
 -- Profiles change only through the functions above, or a user's own name: a direct insert or a

@@ -267,16 +267,6 @@ begin
 end
 $$;
 
-create function app.require_coordinator_for(hint text) returns void
-language plpgsql stable security definer set search_path = ''
-as $$
-begin
-  if not app.has_role('coordinator') then
-    raise exception 'Only a coordinator can do this' using errcode = '42501', hint = require_coordinator_for.hint;
-  end if;
-end
-$$;
-
 create function public.assign_moderator(team_id uuid, profile_id uuid, starts_on date)
 returns public.team_moderators
 language plpgsql volatile security definer set search_path = ''
@@ -547,8 +537,8 @@ grant execute on function public.assign_moderator(uuid, uuid, date), public.end_
   public.import_meetings(uuid, jsonb), public.issue_schedule_version(uuid, date) to authenticated;
 revoke all on function public.schedule_recipient_count(uuid) from public, anon;
 grant execute on function public.schedule_recipient_count(uuid) to authenticated;
-revoke all on function app.refuse_future(date), app.end_terms_of_former_moderator(), app.schedule_recipients(uuid, jsonb), app.schedule_snapshot(uuid), app.schedule_content(jsonb), app.move_round(uuid, public.round_status, text),
-  app.require_coordinator_for(text) from public, anon, authenticated;
+revoke all on function app.refuse_future(date), app.end_terms_of_former_moderator(), app.schedule_recipients(uuid, jsonb), app.schedule_snapshot(uuid), app.schedule_content(jsonb), app.move_round(uuid, public.round_status, text)
+  from public, anon, authenticated;
 
 ------------------------------------------------------------------------------------------------
 -- Row-level security.

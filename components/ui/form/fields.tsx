@@ -24,6 +24,15 @@ interface FieldProps {
   hint?: string;
 }
 
+/** The help under a label; the control points to it with aria-describedby. */
+function Hint({ id, text }: { id: string; text?: string }) {
+  return text ? (
+    <p id={`${id}-hint`} className="text-sm text-slate-700">
+      {text}
+    </p>
+  ) : null;
+}
+
 /** Label, hint, error (said in words, next to the field) and the control, wired for screen readers. */
 function Field({ name, label, required, hint, children }: FieldProps & { children: (aria: Record<string, unknown>) => ReactNode }) {
   const t = useTranslations('Forms');
@@ -38,11 +47,7 @@ function Field({ name, label, required, hint, children }: FieldProps & { childre
         {label}
         {required ? <span className="font-normal text-slate-700"> ({t('required')})</span> : null}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+      <Hint id={id} text={hint} />
       {error ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-800">
           {validationMessage(error)}
@@ -89,11 +94,7 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
         <label htmlFor={id} className="font-medium text-slate-900">
           {label}
         </label>
-        {hint ? (
-          <p id={`${id}-hint`} className="text-sm text-slate-700">
-            {hint}
-          </p>
-        ) : null}
+        <Hint id={id} text={hint} />
       </div>
     </div>
   );
