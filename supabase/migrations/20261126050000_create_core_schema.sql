@@ -268,42 +268,48 @@ create trigger profiles_refuse_own_privilege_change before update on public.prof
   for each row execute function app.refuse_own_privilege_change();
 
 ------------------------------------------------------------------------------------------------
--- The one way a round's status changes: checks the caller and the move, writes the audit row in
--- the same transaction, and raises a readable error (with a message key in `hint`) otherwise.
+-- The one way a round's status changes: checks the move against the transitions table, writes
+-- the audit row in the same transaction, and raises a readable error (with a message key in
+-- `hint`) otherwise. Callers check who may do it: change_round_status for a coordinator's own
+-- move, and later functions that move a round as a consequence (issuing the first schedule).
 
-create function public.change_round_status(round_id uuid, new_status public.round_status, note text default null)
-returns public.rounds
+create function app.move_round(round uuid, new_status public.round_status, note text) returns public.rounds
 language plpgsql security definer set search_path = ''
 as $$
 declare
   target public.rounds;
   previous public.round_status;
 begin
-  if not app.has_role('coordinator') then
-    raise exception 'Only a coordinator can change the status of a round'
-      using errcode = '42501', hint = 'round.status.forbidden';
-  end if;
-
-  select * into target from public.rounds r where r.id = round_id for update;
+  select * into target from public.rounds r where r.id = round for update;
   if not found then
-    raise exception 'There is no round %', round_id using errcode = 'P0002', hint = 'round.not_found';
+    raise exception 'There is no round %', round using errcode = 'P0002', hint = 'round.not_found';
   end if;
   previous := target.status;
-
   if not exists (
-    select 1 from app.round_status_transitions t
-    where t.from_status = previous and t.to_status = new_status
+    select 1 from app.round_status_transitions t where t.from_status = previous and t.to_status = new_status
   ) then
     raise exception 'A round cannot move from % to %', previous, new_status
       using errcode = 'P0001', hint = 'round.status.illegal';
   end if;
-
-  update public.rounds r set status = new_status where r.id = round_id returning * into target;
-  perform app.audit('round.status_changed', 'round', round_id,
-    jsonb_build_object('from', previous, 'to', new_status, 'note', note));
+  update public.rounds r set status = new_status where r.id = round returning * into target;
+  perform app.audit('round.status_changed', 'round', round, jsonb_build_object('from', previous, 'to', new_status, 'note', note));
   return target;
 end
 $$;
 
+create function public.change_round_status(round_id uuid, new_status public.round_status, note text default null)
+returns public.rounds
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  if not app.has_role('coordinator') then
+    raise exception 'Only a coordinator can change the status of a round'
+      using errcode = '42501', hint = 'round.status.forbidden';
+  end if;
+  return app.move_round(round_id, new_status, note);
+end
+$$;
+
+revoke all on function app.move_round(uuid, public.round_status, text) from public, anon, authenticated;
 revoke all on function public.change_round_status(uuid, public.round_status, text) from public, anon;
 grant execute on function public.change_round_status(uuid, public.round_status, text) to authenticated, service_role;

@@ -207,45 +207,6 @@ as $$
   select coalesce(jsonb_agg(item - 'changeReason' - 'sequence'), '[]'::jsonb) from jsonb_array_elements(snapshot) item
 $$;
 
--- The one status move, shared by change_round_status and the functions that move a round as a
--- consequence (issuing the first schedule version). Callers check who may do it.
-create function app.move_round(round uuid, new_status public.round_status, note text) returns public.rounds
-language plpgsql security definer set search_path = ''
-as $$
-declare
-  target public.rounds;
-  previous public.round_status;
-begin
-  select * into target from public.rounds r where r.id = round for update;
-  if not found then
-    raise exception 'There is no round %', round using errcode = 'P0002', hint = 'round.not_found';
-  end if;
-  previous := target.status;
-  if not exists (
-    select 1 from app.round_status_transitions t where t.from_status = previous and t.to_status = new_status
-  ) then
-    raise exception 'A round cannot move from % to %', previous, new_status
-      using errcode = 'P0001', hint = 'round.status.illegal';
-  end if;
-  update public.rounds r set status = new_status where r.id = round returning * into target;
-  perform app.audit('round.status_changed', 'round', round, jsonb_build_object('from', previous, 'to', new_status, 'note', note));
-  return target;
-end
-$$;
-
-create or replace function public.change_round_status(round_id uuid, new_status public.round_status, note text default null)
-returns public.rounds
-language plpgsql security definer set search_path = ''
-as $$
-begin
-  if not app.has_role('coordinator') then
-    raise exception 'Only a coordinator can change the status of a round'
-      using errcode = '42501', hint = 'round.status.forbidden';
-  end if;
-  return app.move_round(round_id, new_status, note);
-end
-$$;
-
 ------------------------------------------------------------------------------------------------
 -- Moderators: assigned, replaced, resigned. History is kept; nothing is overwritten. Terms are
 -- recorded once they happen, never ahead: an open term is the current one, everywhere.
@@ -537,7 +498,7 @@ grant execute on function public.assign_moderator(uuid, uuid, date), public.end_
   public.import_meetings(uuid, jsonb), public.issue_schedule_version(uuid, date) to authenticated;
 revoke all on function public.schedule_recipient_count(uuid) from public, anon;
 grant execute on function public.schedule_recipient_count(uuid) to authenticated;
-revoke all on function app.refuse_future(date), app.end_terms_of_former_moderator(), app.schedule_recipients(uuid, jsonb), app.schedule_snapshot(uuid), app.schedule_content(jsonb), app.move_round(uuid, public.round_status, text)
+revoke all on function app.refuse_future(date), app.end_terms_of_former_moderator(), app.schedule_recipients(uuid, jsonb), app.schedule_snapshot(uuid), app.schedule_content(jsonb)
   from public, anon, authenticated;
 
 ------------------------------------------------------------------------------------------------
