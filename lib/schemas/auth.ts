@@ -9,6 +9,3 @@ export const demoSignInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, 'required'),
   password: z.string().min(1, 'required'),
 });
-
-export type EmailSignIn = z.infer<typeof emailSignInSchema>;
-export type DemoSignIn = z.infer<typeof demoSignInSchema>;

@@ -20,7 +20,5 @@ export const roundSchema = z
 
 export const roundUpdateSchema = z.object({ id }).and(roundSchema);
 
-export type ProgrammeInput = z.input<typeof programmeSchema>;
 export type Programme = z.output<typeof programmeSchema>;
-export type RoundInput = z.input<typeof roundSchema>;
 export type Round = z.output<typeof roundSchema>;

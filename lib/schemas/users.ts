@@ -16,6 +16,3 @@ export const inviteUserSchema = z
 export const changeUserRoleSchema = z.object({ userId: id }).and(roleAndDepartment);
 
 export const setUserActiveSchema = z.object({ userId: id, active: z.boolean() });
-
-export type InviteUserInput = z.input<typeof inviteUserSchema>;
-export type ChangeUserRoleInput = z.input<typeof changeUserRoleSchema>;
