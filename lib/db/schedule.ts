@@ -57,8 +57,9 @@ export async function listVacantTeams(client: SupabaseClient): Promise<{ id: str
   return teams.filter((team) => !team.moderators.some((moderator) => moderator.ends_on === null));
 }
 
-export async function listVacantTeamIds(client: SupabaseClient, programmeId: string): Promise<Set<string>> {
-  return new Set((await listTeams(client, programmeId)).filter((team) => !currentModerator(team)).map((team) => team.id));
+/** The programme's teams without a moderator now. */
+export async function listProgrammeVacantTeams(client: SupabaseClient, programmeId: string): Promise<{ id: string; name: string }[]> {
+  return (await listTeams(client, programmeId)).filter((team) => !currentModerator(team)).map(({ id, name }) => ({ id, name }));
 }
 
 export interface VenueWithRooms {

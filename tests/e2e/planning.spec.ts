@@ -17,7 +17,7 @@ function documentTable(): string {
 }
 
 test.describe('the public schedule', () => {
-  test('shows the latest issued version of a round, with its date and calendar files', async ({ page, request }) => {
+  test('shows the latest issued version of a round, with its date, calendar files and vacant teams', async ({ page, request }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'II tura spotkań branżowych' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('II tura spotkań branżowych');
@@ -27,6 +27,7 @@ test.describe('the public schedule', () => {
     const tourism = table.getByRole('row', { name: /w zakresie turystyki/ });
     await expect(tourism).toContainText('sala nr 102');
     await expect(tourism).toContainText('24.10.2011 r., godz. 14:00–16:00');
+    await expect(page.getByRole('region', { name: 'Zespoły bez moderatora' })).toContainText('Zespół ds. rozwoju gospodarczego');
     await expectAccessible(page);
 
     const feed = await request.get(await page.getByRole('link', { name: /Cały harmonogram do kalendarza/ }).getAttribute('href') as string);

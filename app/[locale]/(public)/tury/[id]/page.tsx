@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { RoundStatusBadge } from '@/components/rounds/round-status-badge';
 import { CalendarLink } from '@/components/schedule/calendar-link';
 import { ScheduleTable } from '@/components/schedule/schedule-table';
+import { VacantBadge } from '@/components/schedule/vacant-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
@@ -25,7 +26,7 @@ export default async function PublicRoundPage({ params }: Props) {
   setRequestLocale(locale);
   const schedule = await publicSchedule(id);
   if (!schedule) notFound();
-  const { round, versions, vacantTeamIds } = schedule;
+  const { round, versions, vacantTeams, vacantTeamIds } = schedule;
   const t = await getTranslations('Schedule');
   const format = await getFormatter();
   const latest = versions[0];
@@ -68,6 +69,21 @@ export default async function PublicRoundPage({ params }: Props) {
           <EmptyState title={t('notIssuedTitle')}>{t('notIssuedText')}</EmptyState>
         )}
       </section>
+      {vacantTeams.length > 0 ? (
+        <section aria-labelledby="vacant-heading" className="mt-10">
+          <h2 id="vacant-heading" className="mb-2 text-xl font-semibold">
+            {t('vacantHeading')}
+          </h2>
+          <p className="mb-2 text-slate-700">{t('vacantText')}</p>
+          <ul className="list-disc pl-5">
+            {vacantTeams.map((team) => (
+              <li key={team.id}>
+                {team.name} <VacantBadge />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

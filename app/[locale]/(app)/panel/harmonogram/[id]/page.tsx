@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { requireUser } from '@/lib/auth/session';
 import { getRoundWithProgramme } from '@/lib/db/rounds';
-import { listVacantTeamIds, listVersions } from '@/lib/db/schedule';
+import { listProgrammeVacantTeams, listVersions } from '@/lib/db/schedule';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { diffSchedules } from '@/lib/schedule/diff';
 import { isUuid } from '@/lib/schemas/fields';
@@ -28,7 +28,7 @@ export default async function StaffSchedulePage({ params }: Props) {
   const client = createUserClient(await requireUser());
   const round = isUuid(id) ? await getRoundWithProgramme(client, id) : null;
   if (!round) notFound();
-  const [versions, vacant] = await Promise.all([listVersions(client, round.id), listVacantTeamIds(client, round.programme_id)]);
+  const [versions, vacant] = await Promise.all([listVersions(client, round.id), listProgrammeVacantTeams(client, round.programme_id)]);
   const [latest, previous] = versions;
   const t = await getTranslations('Schedule');
   const format = await getFormatter();
@@ -39,7 +39,7 @@ export default async function StaffSchedulePage({ params }: Props) {
       {latest ? (
         <>
           <p className="mb-4 text-slate-700">{t('asOf', { date: format.dateTime(new Date(latest.as_of), 'numeric'), version: latest.number })}</p>
-          <ScheduleTable meetings={latest.meetings} caption={t('caption', { count: latest.meetings.filter((meeting) => !meeting.cancelled).length })} vacantTeamIds={[...vacant]} />
+          <ScheduleTable meetings={latest.meetings} caption={t('caption', { count: latest.meetings.filter((meeting) => !meeting.cancelled).length })} vacantTeamIds={vacant.map((team) => team.id)} />
           {previous ? (
             <section aria-labelledby="changes-heading" className="mt-10">
               <h2 id="changes-heading" className="mb-3 text-2xl font-semibold">
