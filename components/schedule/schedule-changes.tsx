@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { ScheduleChange } from '@/lib/schedule/diff';
 import type { ScheduleMeeting } from '@/lib/schedule/types';
 import { MeetingTime } from './meeting-time';
+import { meetingLabel } from '@/lib/schedule/labels';
 
 function Where({ meeting }: { meeting: ScheduleMeeting }) {
   const t = useTranslations('Schedule');
@@ -16,7 +17,7 @@ export function ScheduleChanges({ changes }: { changes: readonly ScheduleChange[
     <ul className="space-y-3">
       {changes.map((change) => {
         const { meeting } = change;
-        const team = meeting.scope ? `${meeting.teamName} (${meeting.scope})` : meeting.teamName;
+        const team = meetingLabel(meeting);
         return (
           <li key={`${change.kind}-${meeting.id}`} className="rounded border border-slate-200 p-3">
             <p>

@@ -19,6 +19,7 @@ import {
 import { listMeetingsBetween, listVersions } from '@/lib/db/schedule';
 import { dispatchAfterResponse } from '@/lib/email/outbox';
 import { findConflicts } from '@/lib/schedule/conflicts';
+import { warsawDateTime } from '@/lib/schedule/labels';
 import { importItems, planImport } from '@/lib/schedule/import';
 import {
   assignModeratorSchema,
@@ -89,7 +90,7 @@ async function refuseConflicts(client: SupabaseClient, meeting: Meeting & { id?:
   const others = await listMeetingsBetween(client, times.startsAt, times.endsAt);
   const conflict = findConflicts({ ...meeting, ...times }, others)[0];
   if (!conflict) return;
-  const when = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', dateStyle: 'short', timeStyle: 'short' }).format(new Date(conflict.other.startsAt));
+  const when = warsawDateTime(conflict.other.startsAt);
   const place = conflict.other.roomName ? `${conflict.other.venueName}, ${conflict.other.roomName}` : conflict.other.venueName;
   throw new ActionRefusal(conflict.kind === 'room' ? 'roomTakenBy' : 'teamBusyWith', { team: conflict.other.teamName, when, place });
 }

@@ -34,12 +34,11 @@ export async function getTeam(client: SupabaseClient, id: string): Promise<TeamW
   );
 }
 
-export async function listTeams(client: SupabaseClient, programmeId: string): Promise<TeamWithModerators[]> {
+/** The teams of a programme, or of every programme, with their moderators' terms (newest first). */
+export async function listTeams(client: SupabaseClient, programmeId?: string): Promise<TeamWithModerators[]> {
+  const query = client.from('sector_teams').select(TEAM_COLUMNS);
   return rowsOf(
-    await client
-      .from('sector_teams')
-      .select(TEAM_COLUMNS)
-      .eq('programme_id', programmeId)
+    await (programmeId ? query.eq('programme_id', programmeId) : query)
       .order('sort_order')
       .order('name')
       .order('starts_on', { referencedTable: 'team_moderators', ascending: false })
@@ -47,18 +46,8 @@ export async function listTeams(client: SupabaseClient, programmeId: string): Pr
   );
 }
 
-/** The teams of every programme that have no moderator now. */
-export async function listVacantTeams(client: SupabaseClient): Promise<{ id: string; name: string; programme_id: string }[]> {
-  const teams = rowsOf(
-    await client.from('sector_teams').select('id, name, programme_id, moderators:team_moderators(ends_on)').order('name').returns<
-      { id: string; name: string; programme_id: string; moderators: { ends_on: string | null }[] }[]
-    >(),
-  );
-  return teams.filter((team) => !team.moderators.some((moderator) => moderator.ends_on === null));
-}
-
-/** The programme's teams without a moderator now. */
-export async function listProgrammeVacantTeams(client: SupabaseClient, programmeId: string): Promise<{ id: string; name: string }[]> {
+/** The teams without a moderator now, of one programme or of all. */
+export async function listVacantTeams(client: SupabaseClient, programmeId?: string): Promise<{ id: string; name: string }[]> {
   return (await listTeams(client, programmeId)).filter((team) => !currentModerator(team)).map(({ id, name }) => ({ id, name }));
 }
 

@@ -2,6 +2,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { createTranslator } from 'next-intl';
 import pl from '@/messages/pl.json';
 import type { ScheduleMeeting } from './types';
+import { meetingLabel } from './labels';
 
 /**
  * An iCalendar file of meetings. Each event's UID is the meeting's id and its SEQUENCE rises with
@@ -13,7 +14,7 @@ export function buildCalendar(meetings: readonly ScheduleMeeting[], calendarName
   const events: EventAttributes[] = meetings.map((meeting) => ({
     uid: `${meeting.id}@tura`,
     sequence: meeting.sequence ?? 0,
-    title: meeting.scope ? `${meeting.teamName} (${meeting.scope})` : meeting.teamName,
+    title: meetingLabel(meeting),
     location: [meeting.venueName, meeting.venueAddress, meeting.roomName ? t('room', { room: meeting.roomName }) : null].filter(Boolean).join(', '),
     description: meeting.isPublic ? t('openMeeting') : t('closedMeeting'),
     url: roundUrl,

@@ -2,6 +2,7 @@ import { findConflicts, type Slot } from './conflicts';
 import { normalizeForMatching } from './parse';
 import { scheduleProblem } from './problems';
 import type { ParsedScheduleRow, RowProblem, ScheduleMeeting, ScheduleTeam, ScheduleVenue } from './types';
+import { meetingLabel, warsawDateTime } from './labels';
 
 /** A pasted row matched to the round's teams and the known venues and rooms, with its conflicts. */
 export interface ImportPreviewRow extends ParsedScheduleRow {
@@ -43,10 +44,7 @@ export interface ResolveContext {
   createVenues: readonly string[];
 }
 
-const describeMeeting = (meeting: Pick<ScheduleMeeting, 'teamName' | 'scope' | 'startsAt'>) => {
-  const when = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', dateStyle: 'short', timeStyle: 'short' }).format(new Date(meeting.startsAt));
-  return `${meeting.teamName}${meeting.scope ? ` (${meeting.scope})` : ''}, ${when}`;
-};
+const describeMeeting = (meeting: Pick<ScheduleMeeting, 'teamName' | 'scope' | 'startsAt'>) => `${meetingLabel(meeting)}, ${warsawDateTime(meeting.startsAt)}`;
 
 /**
  * Matches parsed rows to teams, venues and rooms (regardless of case, spacing and punctuation),

@@ -2,6 +2,7 @@ import { Heading, Link, Text } from '@react-email/components';
 import type { ScheduleChange } from '@/lib/schedule/diff';
 import type { EmailTranslator } from '../translator';
 import { EmailLayout } from './email-layout';
+import { meetingLabel } from '@/lib/schedule/labels';
 
 export interface ScheduleIssuedProps {
   t: EmailTranslator;
@@ -30,7 +31,7 @@ export function ScheduleIssuedEmail({ t, round, version, asOf, changes, firstVer
         ? null
         : changes.map((change) => {
             const meeting = change.meeting;
-            const team = meeting.scope ? `${meeting.teamName} (${meeting.scope})` : meeting.teamName;
+            const team = meetingLabel(meeting);
             const place = meeting.roomName ? `${meeting.venueName}, ${t('scheduleIssued.room', { room: meeting.roomName })}` : meeting.venueName;
             const from = change.kind === 'moved' || change.kind === 'movedAndChanged' ? `${when(change.before.startsAt)} → ` : '';
             const reason = change.reason ? ` (${t('scheduleIssued.reason', { reason: change.reason })})` : '';

@@ -5,11 +5,9 @@ import { ScheduleTable } from '@/components/schedule/schedule-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { requireUser } from '@/lib/auth/session';
-import { getRoundWithProgramme } from '@/lib/db/rounds';
-import { listProgrammeVacantTeams, listVersions } from '@/lib/db/schedule';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { diffSchedules } from '@/lib/schedule/diff';
-import { isUuid } from '@/lib/schemas/fields';
+import { issuedSchedule } from '@/lib/schedule/public-schedule';
 import { createUserClient } from '@/lib/supabase/server';
 
 interface Props {
@@ -25,10 +23,9 @@ export const generateMetadata = titleFrom('Schedule', 'heading');
 export default async function StaffSchedulePage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const client = createUserClient(await requireUser());
-  const round = isUuid(id) ? await getRoundWithProgramme(client, id) : null;
-  if (!round) notFound();
-  const [versions, vacant] = await Promise.all([listVersions(client, round.id), listProgrammeVacantTeams(client, round.programme_id)]);
+  const schedule = await issuedSchedule(createUserClient(await requireUser()), id);
+  if (!schedule) notFound();
+  const { round, versions, vacantTeamIds } = schedule;
   const [latest, previous] = versions;
   const t = await getTranslations('Schedule');
   const format = await getFormatter();
@@ -39,7 +36,7 @@ export default async function StaffSchedulePage({ params }: Props) {
       {latest ? (
         <>
           <p className="mb-4 text-slate-700">{t('asOf', { date: format.dateTime(new Date(latest.as_of), 'numeric'), version: latest.number })}</p>
-          <ScheduleTable meetings={latest.meetings} caption={t('caption', { count: latest.meetings.filter((meeting) => !meeting.cancelled).length })} vacantTeamIds={vacant.map((team) => team.id)} />
+          <ScheduleTable meetings={latest.meetings} caption={t('caption', { count: latest.meetings.filter((meeting) => !meeting.cancelled).length })} vacantTeamIds={vacantTeamIds} />
           {previous ? (
             <section aria-labelledby="changes-heading" className="mt-10">
               <h2 id="changes-heading" className="mb-3 text-2xl font-semibold">

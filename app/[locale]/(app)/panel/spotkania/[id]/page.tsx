@@ -12,6 +12,7 @@ import { planningContext } from '@/lib/schedule/planning-context';
 import { utcToWarsaw } from '@/lib/schedule/warsaw-time';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
+import { meetingLabel } from '@/lib/schedule/labels';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -30,7 +31,7 @@ export default async function MeetingPage({ params }: Props) {
   if (!context || !meeting) notFound();
   const t = await getTranslations('Meetings');
   const start = utcToWarsaw(meeting.startsAt);
-  const label = meeting.scope ? `${meeting.teamName} (${meeting.scope})` : meeting.teamName;
+  const label = meetingLabel(meeting);
 
   return (
     <>

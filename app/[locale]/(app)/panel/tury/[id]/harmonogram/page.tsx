@@ -17,6 +17,7 @@ import { diffSchedules } from '@/lib/schedule/diff';
 import { planningContext } from '@/lib/schedule/planning-context';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
+import { meetingLabel } from '@/lib/schedule/labels';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -79,7 +80,7 @@ export default async function PlanningPage({ params, searchParams }: Props) {
             extra={{
               header: t('actions'),
               cell: (meeting) => (
-                <Link href={`/panel/spotkania/${meeting.id}`} className={textLink} aria-label={t('editMeeting', { team: meeting.scope ? `${meeting.teamName} (${meeting.scope})` : meeting.teamName })}>
+                <Link href={`/panel/spotkania/${meeting.id}`} className={textLink} aria-label={t('editMeeting', { team: meetingLabel(meeting) })}>
                   {t('edit')}
                 </Link>
               ),
