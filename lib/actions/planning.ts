@@ -51,12 +51,12 @@ const meetingErrors = {
   'meeting.team_not_in_programme': { field: 'teamId', message: 'teamNotInProgramme' },
 };
 
-export const createTeamAction = defineAction({ permission: 'rounds.manage', schema: teamSchema, databaseErrors: teamErrors }, ({ client, input }) =>
+export const createTeamAction = defineAction({ permission: 'teams.manage', schema: teamSchema, databaseErrors: teamErrors }, ({ client, input }) =>
   createTeam(client, input.programmeId, input.name),
 );
 
 export const assignModeratorAction = defineAction(
-  { permission: 'rounds.manage', schema: assignModeratorSchema, databaseErrors: teamErrors },
+  { permission: 'teams.manage', schema: assignModeratorSchema, databaseErrors: teamErrors },
   async ({ client, input }) => {
     await assignModerator(client, input.teamId, input.profileId, input.startsOn);
     return null;
@@ -64,7 +64,7 @@ export const assignModeratorAction = defineAction(
 );
 
 export const endModerationAction = defineAction(
-  { permission: 'rounds.manage', schema: endModerationSchema, databaseErrors: teamErrors },
+  { permission: 'teams.manage', schema: endModerationSchema, databaseErrors: teamErrors },
   async ({ client, input }) => {
     await endModeration(client, input.teamId, input.endsOn, input.reason);
     return null;
@@ -72,7 +72,7 @@ export const endModerationAction = defineAction(
 );
 
 export const createVenueAction = defineAction(
-  { permission: 'rounds.manage', schema: venueSchema, databaseErrors: { 'venues.exists': { field: 'name', message: 'venueExists' } } },
+  { permission: 'venues.manage', schema: venueSchema, databaseErrors: { 'venues.exists': { field: 'name', message: 'venueExists' } } },
   async ({ client, input }) => {
     await createVenue(client, input);
     return null;
@@ -102,7 +102,7 @@ async function requireReasonOnceIssued(client: SupabaseClient, meeting: Meeting)
   }
 }
 
-export const addMeetingAction = defineAction({ permission: 'rounds.manage', schema: meetingSchema, databaseErrors: meetingErrors }, async ({ client, input }) => {
+export const addMeetingAction = defineAction({ permission: 'schedule.manage', schema: meetingSchema, databaseErrors: meetingErrors }, async ({ client, input }) => {
   await requireReasonOnceIssued(client, input);
   await refuseConflicts(client, input);
   await addMeeting(client, input);
@@ -110,7 +110,7 @@ export const addMeetingAction = defineAction({ permission: 'rounds.manage', sche
 });
 
 export const updateMeetingAction = defineAction(
-  { permission: 'rounds.manage', schema: meetingUpdateSchema, databaseErrors: meetingErrors },
+  { permission: 'schedule.manage', schema: meetingUpdateSchema, databaseErrors: meetingErrors },
   async ({ client, input }) => {
     await requireReasonOnceIssued(client, input);
     await refuseConflicts(client, input);
@@ -119,17 +119,17 @@ export const updateMeetingAction = defineAction(
   },
 );
 
-export const cancelMeetingAction = defineAction({ permission: 'rounds.manage', schema: cancelMeetingSchema }, async ({ client, input }) => {
+export const cancelMeetingAction = defineAction({ permission: 'schedule.manage', schema: cancelMeetingSchema }, async ({ client, input }) => {
   await cancelMeeting(client, input.id, input.reason);
   return null;
 });
 
 /** The preview: every row's result, problems and conflicts included. Writes nothing. */
-export const previewImportAction = defineAction({ permission: 'rounds.manage', schema: importScheduleSchema }, ({ client, input }) => planImport(client, input));
+export const previewImportAction = defineAction({ permission: 'schedule.manage', schema: importScheduleSchema }, ({ client, input }) => planImport(client, input));
 
 /** Imports all rows in one transaction, or none: refused while any row has a problem. */
 export const importScheduleAction = defineAction(
-  { permission: 'rounds.manage', schema: importScheduleSchema, databaseErrors: { 'schedule.conflict': { message: 'scheduleConflict' } } },
+  { permission: 'schedule.manage', schema: importScheduleSchema, databaseErrors: { 'schedule.conflict': { message: 'scheduleConflict' } } },
   async ({ client, input }) => {
     const rows = await planImport(client, input);
     if (!rows || rows.length === 0 || rows.some((row) => row.problems.length > 0)) return { imported: 0, rows };
@@ -145,7 +145,7 @@ const issueErrors = {
 };
 
 /** Freezes the schedule as a version, and e-mails the moderators and departments involved. */
-export const issueVersionAction = defineAction({ permission: 'rounds.manage', schema: issueVersionSchema, databaseErrors: issueErrors }, async ({ client, input }) => {
+export const issueVersionAction = defineAction({ permission: 'schedule.manage', schema: issueVersionSchema, databaseErrors: issueErrors }, async ({ client, input }) => {
   const version = await issueScheduleVersion(client, input.roundId, input.asOf);
   dispatchAfterResponse();
   return version;

@@ -1,14 +1,40 @@
 import type { AppRole } from './roles';
 
-/** What a role may do, as data: the UI hides what a role cannot do, and actions refuse it. RLS checks again. */
+/**
+ * Who may do what, as data: each permission and the roles that have it. The UI shows only what
+ * the user's role may do, every server action refuses what it may not, and the database holds the
+ * same map (`app.role_permissions`, kept equal to this one by a test) for its policies and
+ * functions. Rows a role may touch are narrowed further by RLS (a moderator writes minutes only
+ * for the teams they moderate now, department staff opinions only for their department).
+ */
 export const PERMISSIONS = {
-  coordinator: ['users.manage', 'programmes.manage', 'rounds.manage'],
-  department: [],
-  moderator: [],
-} as const satisfies Record<AppRole, readonly string[]>;
+  'users.read': ['coordinator'],
+  'users.manage': ['coordinator'],
+  'departments.manage': ['coordinator'],
+  'programmes.manage': ['coordinator'],
+  'rounds.manage': ['coordinator'],
+  /** Every round, public or not, taken part in or not. Others read public rounds and their own. */
+  'rounds.read_all': ['coordinator'],
+  'teams.manage': ['coordinator'],
+  'venues.manage': ['coordinator'],
+  'schedule.manage': ['coordinator'],
+  'assumptions.write': ['coordinator', 'moderator'],
+  'assumptions.open': ['coordinator'],
+  'opinions.request': ['coordinator'],
+  'opinions.submit': ['department'],
+  'opinions.decide': ['coordinator'],
+  'meetings.record_outcome': ['coordinator'],
+  'minutes.write': ['coordinator', 'moderator'],
+  /** A coordinator approves only as the substitute of a vacant team's moderator. */
+  'minutes.approve': ['coordinator', 'moderator'],
+  'follow_ups.manage': ['coordinator'],
+  'follow_ups.update': ['department'],
+  'summary.edit': ['coordinator'],
+  'summary.publish': ['coordinator'],
+} as const satisfies Record<string, readonly AppRole[]>;
 
-export type Permission = (typeof PERMISSIONS)[AppRole][number];
+export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: AppRole, permission: Permission): boolean {
-  return (PERMISSIONS[role] as readonly Permission[]).includes(permission);
+  return (PERMISSIONS[permission] as readonly AppRole[]).includes(role);
 }

@@ -75,3 +75,23 @@ export async function createRound(options: { isPublic?: boolean; status?: RoundS
       .single(),
   ) as { id: string; programme_id: string; status: RoundStatus; title: string };
 }
+
+export interface AuditRow {
+  op: 'INSERT' | 'UPDATE' | 'DELETE' | 'TRUNCATE';
+  table_name: string;
+  action: string;
+  actor_id: string | null;
+  actor_role: string;
+  details: Record<string, unknown> | null;
+  record: Record<string, unknown> | null;
+  old_record: Record<string, unknown> | null;
+}
+
+/** Every change the audit log recorded of one row (by its id), oldest first. */
+export function auditOf(recordId: string): Promise<AuditRow[]> {
+  return sql<AuditRow>(
+    `select op, table_name, action, actor_id, actor_role, details, record, old_record
+       from audit.record_version where record_id = $1 or old_record_id = $1 order by id`,
+    [recordId],
+  );
+}

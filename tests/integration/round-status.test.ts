@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ROLES } from '@/lib/auth/roles';
 import { ROUND_STATUSES, ROUND_STATUS_TRANSITIONS, type RoundStatus } from '@/lib/workflow/round-status';
-import { anonClient, clientAs, createRound, createUser, sql } from './helpers';
+import { anonClient, auditOf, clientAs, createRound, createUser, sql } from './helpers';
 
-const auditRows = (roundId: string) =>
-  sql<{ action: string; actor_id: string; details: Record<string, unknown> }>(
-    'select action, actor_id, details from public.audit_log where entity_id = $1 order by id',
-    [roundId],
-  );
+/** The changes to the round after the fixture created it. */
+const auditRows = async (roundId: string) => (await auditOf(roundId)).filter((row) => row.op !== 'INSERT');
 
 describe('change_round_status', () => {
   it('moves a round along an allowed transition and writes the audit row with it', async () => {
@@ -20,11 +17,15 @@ describe('change_round_status', () => {
     });
     expect(error).toBeNull();
     expect(data).toMatchObject({ id: round.id, status: 'consultation' });
-    expect(await auditRows(round.id)).toEqual([
+    expect(await auditRows(round.id)).toMatchObject([
       {
+        op: 'UPDATE',
         action: 'round.status_changed',
         actor_id: coordinator.id,
-        details: { from: 'planning', to: 'consultation', note: 'Harmonogram wydany' },
+        actor_role: 'authenticated/coordinator',
+        details: { note: 'Harmonogram wydany' },
+        old_record: { status: 'planning' },
+        record: { status: 'consultation' },
       },
     ]);
   });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { anonClient, clientAs, createDepartment, createUser, serviceClient, sql } from './helpers';
+import { anonClient, auditOf, clientAs, createDepartment, createUser, serviceClient, sql } from './helpers';
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 const outboxFor = (email: string) => sql<{ template: string; payload: Record<string, unknown> }>('select template, payload from public.email_outbox where to_address = $1', [email]);
-const auditFor = (id: string) => sql<{ action: string; actor_id: string }>('select action, actor_id from public.audit_log where entity_id = $1 order by id', [id]);
 
 describe('invite_user', () => {
   it('creates the profile, the audit row and the invitation e-mail together', async () => {
@@ -13,7 +12,7 @@ describe('invite_user', () => {
     const { data, error } = await (await clientAs(coordinator)).rpc('invite_user', { email: ` ${email.toUpperCase()} `, full_name: 'Jan Kowalski', role: 'department', department_id: department.id }).single();
     expect(error).toBeNull();
     expect(data).toMatchObject({ email, role: 'department', department_id: department.id, active: true });
-    expect(await auditFor((data as { id: string }).id)).toEqual([{ action: 'user.invited', actor_id: coordinator.id }]);
+    expect(await auditOf((data as { id: string }).id)).toMatchObject([{ op: 'INSERT', table_name: 'profiles', action: 'user.invited', actor_id: coordinator.id, record: { email } }]);
     expect(await outboxFor(email)).toEqual([{ template: 'invitation', payload: { fullName: 'Jan Kowalski', role: 'department', invitedBy: 'Test coordinator' } }]);
   });
 
@@ -60,7 +59,7 @@ describe('change_user_role and set_user_active', () => {
     expect((await client.rpc('change_user_role', { user_id: user.id, new_role: 'department', new_department_id: department.id })).error).toBeNull();
     expect((await client.rpc('set_user_active', { user_id: user.id, active: false })).error).toBeNull();
     expect(await sql('select role, department_id, active from public.profiles where id = $1', [user.id])).toEqual([{ role: 'department', department_id: department.id, active: false }]);
-    expect((await auditFor(user.id)).map((row) => row.action)).toEqual(['user.role_changed', 'user.deactivated']);
+    expect((await auditOf(user.id)).map((row) => `${row.op} ${row.action}`)).toEqual(['INSERT POST /profiles', 'UPDATE user.role_changed', 'UPDATE user.deactivated']);
   });
 
   it('refuse a coordinator acting on their own account', async () => {

@@ -13,7 +13,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const links = [
     { href: '/panel', label: t('home') },
     ...(can(user.role, 'programmes.manage') ? [{ href: '/panel/programy', label: t('programmes') }] : []),
-    ...(can(user.role, 'rounds.manage') ? [{ href: '/panel/miejsca', label: t('venues') }] : []),
+    ...(can(user.role, 'venues.manage') ? [{ href: '/panel/miejsca', label: t('venues') }] : []),
     ...(can(user.role, 'users.manage') ? [{ href: '/panel/uzytkownicy', label: t('users') }] : []),
   ];
   return (

@@ -26,12 +26,13 @@ export default async function PanelHomePage({ params }: Props) {
   const user = await requireUser();
   const t = await getTranslations('Home');
   const client = createUserClient(user);
-  const coordinator = can(user.role, 'programmes.manage');
+  // Coordinators oversee every round; others see the rounds they take part in (RLS also shows them public ones).
+  const coordinator = can(user.role, 'rounds.read_all');
   const visible = await listRounds(client, { excludeClosed: !coordinator });
   const participating = coordinator ? null : await listParticipatingRoundIds(client, user);
   const rounds = participating ? visible.filter((round) => participating.has(round.id)) : visible;
   const users = can(user.role, 'users.manage') ? await listUsers(client) : [];
-  const vacant = coordinator ? await listVacantTeams(client) : [];
+  const vacant = can(user.role, 'teams.manage') ? await listVacantTeams(client) : [];
   const myTeams = user.role === 'moderator' ? await listModeratedTeams(client, user.id) : [];
   const planning = rounds.filter((round) => round.status === 'planning').length;
   const tTeams = await getTranslations('Teams');

@@ -17,7 +17,7 @@ export const generateMetadata = titleFrom('Venues', 'title');
 export default async function VenuesPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('rounds.manage');
+  const user = await requirePermission('venues.manage');
   const venues = await listVenues(createUserClient(user));
   const t = await getTranslations('Venues');
   return (

@@ -23,7 +23,7 @@ export const generateMetadata = titleFrom('Meetings', 'editTitle');
 export default async function MeetingPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('rounds.manage');
+  const user = await requirePermission('schedule.manage');
   const client = createUserClient(user);
   const found = isUuid(id) ? await getMeetingRound(client, id) : null;
   const context = found ? await planningContext(client, found.round_id) : null;

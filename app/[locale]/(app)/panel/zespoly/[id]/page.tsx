@@ -24,7 +24,7 @@ export const generateMetadata = titleFrom('Teams', 'teamTitle');
 export default async function TeamPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('rounds.manage');
+  const user = await requirePermission('teams.manage');
   const client = createUserClient(user);
   const team = isUuid(id) ? await getTeam(client, id) : null;
   if (!team) notFound();

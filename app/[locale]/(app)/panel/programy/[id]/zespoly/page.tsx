@@ -23,7 +23,7 @@ export const generateMetadata = titleFrom('Teams', 'title');
 export default async function TeamsPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('rounds.manage');
+  const user = await requirePermission('teams.manage');
   const client = createUserClient(user);
   const programme = isUuid(id) ? await getProgramme(client, id) : null;
   if (!programme) notFound();

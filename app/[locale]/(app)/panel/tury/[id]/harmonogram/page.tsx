@@ -30,7 +30,7 @@ export const generateMetadata = titleFrom('Planning', 'metaTitle');
 export default async function PlanningPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('rounds.manage');
+  const user = await requirePermission('schedule.manage');
   const client = createUserClient(user);
   const context = isUuid(id) ? await planningContext(client, id) : null;
   if (!context) notFound();

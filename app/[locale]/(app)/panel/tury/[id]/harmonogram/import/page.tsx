@@ -17,7 +17,7 @@ export const generateMetadata = titleFrom('Import', 'title');
 export default async function ImportSchedulePage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('rounds.manage');
+  const user = await requirePermission('schedule.manage');
   const round = isUuid(id) ? await getRound(createUserClient(user), id) : null;
   if (!round) notFound();
   const t = await getTranslations('Import');

@@ -17,7 +17,7 @@ export const generateMetadata = titleFrom('Meetings', 'newTitle');
 export default async function NewMeetingPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('rounds.manage');
+  const user = await requirePermission('schedule.manage');
   const context = isUuid(id) ? await planningContext(createUserClient(user), id) : null;
   if (!context) notFound();
   const t = await getTranslations('Meetings');
