@@ -1,6 +1,26 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
+import { serviceDb } from './stack';
+
+const SEEDED_PROGRAMME = '30000000-0000-4000-8000-000000000001';
+const SPORTS_DEPARTMENT = '10000000-0000-4000-8000-000000000002';
+
+/** A round that is not public, with an issued version of one meeting; Wydział Sportu takes part when asked. */
+async function issuedPrivateRound(options: { withSportsDepartment: boolean }) {
+  const db = await serviceDb();
+  const number = 50 + Math.floor(Math.random() * 49);
+  const title = `Tura robocza ${Date.now()}`;
+  const { data: round } = await db.from('rounds').insert({ programme_id: SEEDED_PROGRAMME, number, title, status: 'consultation', is_public: false }).select('id').single();
+  if (options.withSportsDepartment) await db.from('round_departments').insert({ round_id: round!.id, department_id: SPORTS_DEPARTMENT });
+  const meeting = {
+    id: crypto.randomUUID(), teamId: '50000000-0000-4000-8000-000000000001', teamName: 'Zespół ds. rekreacji, sportu i turystyki', scope: null,
+    venueId: '60000000-0000-4000-8000-000000000001', venueName: 'MOWIS', venueAddress: 'os. Centrum C 10, 31-931 Kraków', roomId: null, roomName: null,
+    startsAt: '2011-11-21T13:00:00.000Z', endsAt: '2011-11-21T15:00:00.000Z', isPublic: false, cancelled: false, changeReason: null, sequence: 0,
+  };
+  await db.from('schedule_versions').insert({ round_id: round!.id, number: 1, as_of: '2011-11-14', meetings: [meeting] });
+  return { id: round!.id as string, title };
+}
 
 test.describe('access by role', () => {
   for (const path of ['/panel/uzytkownicy', '/panel/uzytkownicy/zapros', '/panel/programy', '/panel/programy/nowy']) {
@@ -13,6 +33,24 @@ test.describe('access by role', () => {
       await expectAccessible(page);
     });
   }
+
+  test('department staff read the schedule of a non-public round they take part in, and nothing of one they do not', async ({ page }) => {
+    const theirs = await issuedPrivateRound({ withSportsDepartment: true });
+    const other = await issuedPrivateRound({ withSportsDepartment: false });
+    await signInAs(page, DEMO.department);
+    await expect(page.getByRole('rowheader', { name: theirs.title })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: other.title })).toHaveCount(0);
+
+    await page.goto(`/panel/harmonogram/${theirs.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(theirs.title);
+    await expect(page.getByText('Stan na 14.11.2011 r. (wersja 1).')).toBeVisible();
+    await expectAccessible(page);
+
+    const response = await page.goto(`/panel/harmonogram/${other.id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText(other.title)).toHaveCount(0);
+    await expectAccessible(page);
+  });
 
   test('a visitor who is not signed in is sent to sign in', async ({ page }) => {
     await page.goto('/panel/uzytkownicy');

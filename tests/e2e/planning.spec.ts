@@ -121,7 +121,8 @@ test.describe('planning a round', () => {
     // The seeded round already holds these meetings, in these rooms: move its draft aside so the
     // same table can be planned again (its issued version stays as it was).
     const db = await serviceDb();
-    await db.from('meetings').update({ cancelled: true }).eq('round_id', SEEDED_ROUND);
+    const moved = await db.from('meetings').update({ cancelled: true, change_reason: 'Spotkania przeniesione do III tury' }).eq('round_id', SEEDED_ROUND);
+    expect(moved.error).toBeNull();
     const { data: round } = await db
       .from('rounds')
       .insert({ programme_id: SEEDED_PROGRAMME, number: 3, title: `III tura spotkań branżowych`, is_public: true })
