@@ -20,3 +20,32 @@ describe('row-level security coverage', () => {
     expect(views).toEqual([]);
   });
 });
+
+describe('the rules of Supabase\'s database linter', () => {
+  const OUR_SCHEMAS = ['public', 'app', 'audit'];
+
+  it('every function pins its search_path', async () => {
+    const unpinned = await sql(
+      `select n.nspname || '.' || p.proname as function from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+        where n.nspname = any($1) and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) c where c like 'search_path=%')`,
+      [OUR_SCHEMAS],
+    );
+    expect(unpinned).toEqual([]);
+  });
+
+  it('every policy names the roles it applies to', async () => {
+    expect(await sql(`select tablename, policyname from pg_policies where 'public' = any(roles)`)).toEqual([]);
+  });
+
+  it('visitors may run only the security-definer helpers that their policies call', async () => {
+    const callable = await sql<{ name: string }>(
+      `select n.nspname || '.' || p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+        where n.nspname = any($1) and p.prosecdef and has_function_privilege('anon', p.oid, 'execute') order by 1`,
+      [OUR_SCHEMAS],
+    );
+    expect(callable.map((row) => row.name)).toEqual([
+      'app.can', 'app.has_role', 'app.is_staff', 'app.moderates', 'app.my_department', 'app.my_role',
+      'app.participates', 'app.reads_programme', 'app.round_is_public', 'app.takes_part',
+    ]);
+  });
+});
