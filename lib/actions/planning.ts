@@ -10,17 +10,16 @@ import {
   createTeam,
   createVenue,
   endModeration,
-  importMeetings,
   issueScheduleVersion,
   meetingTimes,
   setRoundDepartments,
   updateMeeting,
 } from '@/lib/db/planning';
 import { listMeetingsBetween, listVersions } from '@/lib/db/schedule';
+import { importMeetings, planImport } from '@/lib/db/schedule-import';
 import { dispatchAfterResponse } from '@/lib/email/outbox';
 import { findConflicts } from '@/lib/schedule/conflicts';
 import { warsawDateTime } from '@/lib/schedule/labels';
-import { importItems, planImport } from '@/lib/schedule/import';
 import {
   assignModeratorSchema,
   cancelMeetingSchema,
@@ -133,7 +132,7 @@ export const importScheduleAction = defineAction(
   async ({ client, input }) => {
     const rows = await planImport(client, input);
     if (!rows || rows.length === 0 || rows.some((row) => row.problems.length > 0)) return { imported: 0, rows };
-    return { imported: await importMeetings(client, input.roundId, importItems(rows)), rows };
+    return { imported: await importMeetings(client, input.roundId, rows), rows };
   },
 );
 

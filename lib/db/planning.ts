@@ -71,23 +71,6 @@ export async function cancelMeeting(client: SupabaseClient, id: string, reason: 
   rowsOf(await client.from('meetings').update({ cancelled: true, change_reason: reason }).eq('id', id));
 }
 
-export interface ImportItem {
-  teamId: string;
-  scope: string | null;
-  venueId: string | null;
-  newVenue: { name: string; address: string } | null;
-  roomId: string | null;
-  newRoom: string | null;
-  startsAt: string;
-  endsAt: string;
-  isPublic: boolean;
-}
-
-/** All meetings (and the venues and rooms agreed to) in one transaction, or none. */
-export async function importMeetings(client: SupabaseClient, roundId: string, items: ImportItem[]): Promise<number> {
-  return rowsOf(await client.rpc('import_meetings', { round_id: roundId, meetings: items })) as number;
-}
-
 export async function issueScheduleVersion(client: SupabaseClient, roundId: string, asOf: string): Promise<{ number: number }> {
   return rowsOf(await client.rpc('issue_schedule_version', { round_id: roundId, as_of: asOf }).single<{ number: number }>());
 }

@@ -53,3 +53,11 @@ export const roundDepartmentsSchema = z.object({ roundId: id, departmentIds: z.a
 
 export type MeetingInput = z.input<typeof meetingSchema>;
 export type Meeting = z.output<typeof meetingSchema>;
+
+/** The choices of the meeting form. */
+export interface MeetingFormOptions {
+  teams: { id: string; name: string; vacant: boolean }[];
+  venues: { id: string; name: string; rooms: { id: string; name: string }[] }[];
+  /** Once a version is issued, every change needs a reason: it is shown in the next version's changes. */
+  reasonRequired: boolean;
+}
