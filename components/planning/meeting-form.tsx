@@ -8,7 +8,7 @@ import { CheckboxField, SelectField, TextField } from '@/components/ui/form/fiel
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { addMeetingAction, cancelMeetingAction, updateMeetingAction } from '@/lib/actions/planning';
 import { useRouter } from '@/lib/i18n/navigation';
-import { cancelMeetingSchema, meetingSchema, meetingUpdateSchema, type MeetingFormOptions, type MeetingInput } from '@/lib/schemas/planning';
+import { cancelMeetingSchema, meetingSchema, meetingUpdateSchema, type MeetingFormOptions, type MeetingUpdateInput } from '@/lib/schemas/planning';
 
 function MeetingFields({ teams, venues, reasonRequired }: MeetingFormOptions) {
   const t = useTranslations('Meetings');
@@ -60,7 +60,7 @@ export function NewMeetingForm({ roundId, options }: { roundId: string; options:
   );
 }
 
-export function EditMeetingForm({ meeting, options }: { meeting: MeetingInput & { id: string }; options: MeetingFormOptions }) {
+export function EditMeetingForm({ meeting, options }: { meeting: MeetingUpdateInput; options: MeetingFormOptions }) {
   const t = useTranslations('Meetings');
   const router = useRouter();
   const { form, onSubmit, formError, saved } = useActionForm({

@@ -11,7 +11,6 @@ import {
   createVenue,
   endModeration,
   issueScheduleVersion,
-  meetingTimes,
   setRoundDepartments,
   updateMeeting,
 } from '@/lib/db/planning';
@@ -19,7 +18,7 @@ import { listMeetingsBetween, listVersions } from '@/lib/db/schedule';
 import { importMeetings, planImport } from '@/lib/db/schedule-import';
 import { dispatchAfterResponse } from '@/lib/email/outbox';
 import { findConflicts } from '@/lib/schedule/conflicts';
-import { warsawDateTime } from '@/lib/schedule/labels';
+import { warsawDateTime } from '@/lib/schedule/warsaw-time';
 import {
   assignModeratorSchema,
   cancelMeetingSchema,
@@ -85,9 +84,8 @@ export const setRoundDepartmentsAction = defineAction({ permission: 'rounds.mana
 
 /** Refuses a meeting that clashes with another, naming the other meeting (the database guards races). */
 async function refuseConflicts(client: SupabaseClient, meeting: Meeting & { id?: string }) {
-  const times = meetingTimes(meeting);
-  const others = await listMeetingsBetween(client, times.startsAt, times.endsAt);
-  const conflict = findConflicts({ ...meeting, ...times }, others)[0];
+  const others = await listMeetingsBetween(client, meeting.startsAt, meeting.endsAt);
+  const conflict = findConflicts(meeting, others)[0];
   if (!conflict) return;
   const when = warsawDateTime(conflict.other.startsAt);
   const place = conflict.other.roomName ? `${conflict.other.venueName}, ${conflict.other.roomName}` : conflict.other.venueName;

@@ -1,6 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { parseScheduleTable } from '@/lib/schedule/parse';
 import { resolveScheduleRows, type ImportPreviewRow } from '@/lib/schedule/resolve';
+import { addMinutes } from '@/lib/schedule/warsaw-time';
 import { rowsOf } from './errors';
 import { getRound } from './rounds';
 import { listMeetingsBetween, listTeams, listVenues } from './schedule';
@@ -17,13 +18,11 @@ export async function planImport(client: SupabaseClient, request: ImportRequest)
   const round = await getRound(client, request.roundId);
   if (!round) return null;
   const parsed = parseScheduleTable(request.text);
-  const starts = parsed.flatMap((row) => (row.startsAt ? [Date.parse(row.startsAt)] : []));
+  const starts = parsed.flatMap((row) => (row.startsAt ? [row.startsAt] : [])).sort();
   const [teams, venues, existing] = await Promise.all([
     listTeams(client, round.programme_id),
     listVenues(client),
-    starts.length > 0
-      ? listMeetingsBetween(client, new Date(Math.min(...starts)).toISOString(), new Date(Math.max(...starts) + request.durationMinutes * 60_000).toISOString())
-      : Promise.resolve([]),
+    starts.length > 0 ? listMeetingsBetween(client, starts[0]!, addMinutes(starts.at(-1)!, request.durationMinutes)) : Promise.resolve([]),
   ]);
   return resolveScheduleRows(parsed, { teams, venues, existing, durationMinutes: request.durationMinutes, createVenues: request.createVenues });
 }

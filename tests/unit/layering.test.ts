@@ -50,6 +50,13 @@ describe('layering', () => {
     expect(found).toEqual([]);
   });
 
+  it('leaves Warsaw time to one module, and to next-intl for the pages', () => {
+    // A second formatter with its own time zone is how a second, diverging conversion starts.
+    const files = ['app', 'components', 'lib'].flatMap(sourceFiles);
+    const own = files.filter((file) => /\btimeZone\s*:/.test(fs.readFileSync(path.join(root, file), 'utf8')));
+    expect(own.sort()).toEqual(['lib/i18n/request.ts', 'lib/schedule/warsaw-time.ts']);
+  });
+
   it('reads the import lines it checks', () => {
     // The checks above pass trivially if no import is found; these files are known to import.
     expect(importsOf('lib/schedule/resolve.ts')).toContain('lib/schedule/conflicts');
