@@ -8,14 +8,7 @@ import { CheckboxField, SelectField, TextField } from '@/components/ui/form/fiel
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { addMeetingAction, cancelMeetingAction, updateMeetingAction } from '@/lib/actions/planning';
 import { useRouter } from '@/lib/i18n/navigation';
-import { cancelMeetingSchema, meetingSchema, meetingUpdateSchema, type MeetingInput } from '@/lib/schemas/planning';
-
-export interface MeetingFormOptions {
-  teams: { id: string; name: string; vacant: boolean }[];
-  venues: { id: string; name: string; rooms: { id: string; name: string }[] }[];
-  /** Once a version is issued, every change needs a reason: it is shown in the next version's changes. */
-  reasonRequired: boolean;
-}
+import { cancelMeetingSchema, meetingSchema, meetingUpdateSchema, type MeetingFormOptions, type MeetingUpdateInput } from '@/lib/schemas/planning';
 
 function MeetingFields({ teams, venues, reasonRequired }: MeetingFormOptions) {
   const t = useTranslations('Meetings');
@@ -67,7 +60,7 @@ export function NewMeetingForm({ roundId, options }: { roundId: string; options:
   );
 }
 
-export function EditMeetingForm({ meeting, options }: { meeting: MeetingInput & { id: string }; options: MeetingFormOptions }) {
+export function EditMeetingForm({ meeting, options }: { meeting: MeetingUpdateInput; options: MeetingFormOptions }) {
   const t = useTranslations('Meetings');
   const router = useRouter();
   const { form, onSubmit, formError, saved } = useActionForm({

@@ -10,17 +10,15 @@ import {
   createTeam,
   createVenue,
   endModeration,
-  importMeetings,
   issueScheduleVersion,
-  meetingTimes,
   setRoundDepartments,
   updateMeeting,
 } from '@/lib/db/planning';
 import { listMeetingsBetween, listVersions } from '@/lib/db/schedule';
+import { importMeetings, planImport } from '@/lib/db/schedule-import';
 import { dispatchAfterResponse } from '@/lib/email/outbox';
 import { findConflicts } from '@/lib/schedule/conflicts';
-import { warsawDateTime } from '@/lib/schedule/labels';
-import { importItems, planImport } from '@/lib/schedule/import';
+import { warsawDateTime } from '@/lib/schedule/warsaw-time';
 import {
   assignModeratorSchema,
   cancelMeetingSchema,
@@ -86,9 +84,8 @@ export const setRoundDepartmentsAction = defineAction({ permission: 'rounds.mana
 
 /** Refuses a meeting that clashes with another, naming the other meeting (the database guards races). */
 async function refuseConflicts(client: SupabaseClient, meeting: Meeting & { id?: string }) {
-  const times = meetingTimes(meeting);
-  const others = await listMeetingsBetween(client, times.startsAt, times.endsAt);
-  const conflict = findConflicts({ ...meeting, ...times }, others)[0];
+  const others = await listMeetingsBetween(client, meeting.startsAt, meeting.endsAt);
+  const conflict = findConflicts(meeting, others)[0];
   if (!conflict) return;
   const when = warsawDateTime(conflict.other.startsAt);
   const place = conflict.other.roomName ? `${conflict.other.venueName}, ${conflict.other.roomName}` : conflict.other.venueName;
@@ -133,7 +130,7 @@ export const importScheduleAction = defineAction(
   async ({ client, input }) => {
     const rows = await planImport(client, input);
     if (!rows || rows.length === 0 || rows.some((row) => row.problems.length > 0)) return { imported: 0, rows };
-    return { imported: await importMeetings(client, input.roundId, importItems(rows)), rows };
+    return { imported: await importMeetings(client, input.roundId, rows), rows };
   },
 );
 

@@ -1,6 +1,5 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Meeting } from '@/lib/schemas/planning';
-import { warsawToUtc } from '@/lib/schedule/warsaw-time';
 import { rowsOf } from './errors';
 
 export async function createTeam(client: SupabaseClient, programmeId: string, name: string): Promise<{ id: string }> {
@@ -37,26 +36,17 @@ export async function listRoundDepartmentIds(client: SupabaseClient, roundId: st
   );
 }
 
-/** Start and end of a meeting as stored: the Warsaw wall-clock time, plus its duration. */
-export function meetingTimes(meeting: Pick<Meeting, 'date' | 'time' | 'durationMinutes'>): { startsAt: string; endsAt: string } {
-  const startsAt = warsawToUtc(meeting.date, meeting.time.replace('.', ':'));
-  return { startsAt, endsAt: new Date(Date.parse(startsAt) + meeting.durationMinutes * 60_000).toISOString() };
-}
-
-const meetingColumns = (meeting: Meeting) => {
-  const { startsAt, endsAt } = meetingTimes(meeting);
-  return {
-    team_id: meeting.teamId,
-    scope: meeting.scope,
-    venue_id: meeting.venueId,
-    room_id: meeting.roomId,
-    starts_at: startsAt,
-    ends_at: endsAt,
-    is_public: meeting.isPublic,
-    // An edit without a reason keeps the one given earlier since the last version.
-    ...(meeting.changeReason ? { change_reason: meeting.changeReason } : {}),
-  };
-};
+const meetingColumns = (meeting: Meeting) => ({
+  team_id: meeting.teamId,
+  scope: meeting.scope,
+  venue_id: meeting.venueId,
+  room_id: meeting.roomId,
+  starts_at: meeting.startsAt,
+  ends_at: meeting.endsAt,
+  is_public: meeting.isPublic,
+  // An edit without a reason keeps the one given earlier since the last version.
+  ...(meeting.changeReason ? { change_reason: meeting.changeReason } : {}),
+});
 
 export async function addMeeting(client: SupabaseClient, meeting: Meeting): Promise<void> {
   rowsOf(await client.from('meetings').insert({ round_id: meeting.roundId, ...meetingColumns(meeting) }));
@@ -69,23 +59,6 @@ export async function updateMeeting(client: SupabaseClient, id: string, meeting:
 
 export async function cancelMeeting(client: SupabaseClient, id: string, reason: string): Promise<void> {
   rowsOf(await client.from('meetings').update({ cancelled: true, change_reason: reason }).eq('id', id));
-}
-
-export interface ImportItem {
-  teamId: string;
-  scope: string | null;
-  venueId: string | null;
-  newVenue: { name: string; address: string } | null;
-  roomId: string | null;
-  newRoom: string | null;
-  startsAt: string;
-  endsAt: string;
-  isPublic: boolean;
-}
-
-/** All meetings (and the venues and rooms agreed to) in one transaction, or none. */
-export async function importMeetings(client: SupabaseClient, roundId: string, items: ImportItem[]): Promise<number> {
-  return rowsOf(await client.rpc('import_meetings', { round_id: roundId, meetings: items })) as number;
 }
 
 export async function issueScheduleVersion(client: SupabaseClient, roundId: string, asOf: string): Promise<{ number: number }> {

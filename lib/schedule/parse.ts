@@ -6,7 +6,7 @@
  */
 import { scheduleProblem } from './problems';
 import type { ParsedScheduleRow, RowProblem } from './types';
-import { warsawToUtc } from './warsaw-time';
+import { calendarDate, timeOfDay, warsawToUtc } from './warsaw-time';
 
 export const SCHEDULE_PROBLEM_CODES = [
   'team_missing',
@@ -404,13 +404,11 @@ function findDate(text: string): FoundDate | null {
 }
 
 /**
- * A real calendar date in a plausible range. Years outside 1900–2100 are typos (and would
- * trouble timestamp handling further on), so they count as invalid too.
+ * "2011-10-11" for a real calendar date in a plausible range, else null. Years outside 1900–2100
+ * are typos (and would trouble timestamp handling further on), so they count as invalid too.
  */
-function isRealDate({ year, month, day }: FoundDate): boolean {
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+function plausibleDate({ year, month, day }: FoundDate): string | null {
+  return year < 1900 || year > 2100 ? null : calendarDate(year, month, day);
 }
 
 /** Superscript digits ("14⁰⁰") as plain ones, with the colon a superscript implies. */
@@ -445,19 +443,15 @@ function readDateTime(raw: string): DateTimeReading {
 
   const date = findDate(text);
   if (!date) return { result, problems: [{ code: 'date_missing', value: text }] };
-  if (isRealDate(date)) result.localDate = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-  else problems.push({ code: 'date_invalid', value: date.text });
+  result.localDate = plausibleDate(date);
+  if (result.localDate === null) problems.push({ code: 'date_invalid', value: date.text });
 
   // The hour is read even when the date is wrong, so that both mistakes are reported at once.
   const time = findTime(text.slice(0, date.index) + ' ' + text.slice(date.index + date.text.length));
+  result.localTime = time && timeOfDay(time.hour, time.minute);
   if (!time) problems.push({ code: 'time_missing', value: date.text });
-  else if (time.hour > 23 || time.minute > 59) problems.push({ code: 'time_invalid', value: time.text.replace(/^godz\S*\s*/i, '') });
-  else result.localTime = `${pad(time.hour)}:${pad(time.minute)}`;
+  else if (result.localTime === null) problems.push({ code: 'time_invalid', value: time.text.replace(/^godz\S*\s*/i, '') });
 
   if (result.localDate !== null && result.localTime !== null) result.startsAt = warsawToUtc(result.localDate, result.localTime);
   return { result, problems };
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
 }

@@ -2,7 +2,8 @@ import { findConflicts, type Slot } from './conflicts';
 import { normalizeForMatching } from './parse';
 import { scheduleProblem } from './problems';
 import type { ParsedScheduleRow, RowProblem, ScheduleMeeting, ScheduleTeam, ScheduleVenue } from './types';
-import { meetingLabel, warsawDateTime } from './labels';
+import { meetingLabel } from './labels';
+import { addMinutes, warsawDateTime } from './warsaw-time';
 
 /** A pasted row matched to the round's teams and the known venues and rooms, with its conflicts. */
 export interface ImportPreviewRow extends ParsedScheduleRow {
@@ -65,7 +66,7 @@ export function resolveScheduleRows(rows: readonly ParsedScheduleRow[], context:
     const newVenue = !venue && parsed.venueText ? parsed.venueText : null;
     if (newVenue && !context.createVenues.includes(newVenue)) problems.push(scheduleProblem(parsed.row, 'venue_unknown', newVenue));
 
-    const endsAt = parsed.startsAt ? new Date(Date.parse(parsed.startsAt) + context.durationMinutes * 60_000).toISOString() : null;
+    const endsAt = parsed.startsAt ? addMinutes(parsed.startsAt, context.durationMinutes) : null;
     const row: ImportPreviewRow = {
       ...parsed,
       problems,

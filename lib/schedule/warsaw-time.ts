@@ -1,10 +1,11 @@
 /**
- * Conversions between Europe/Warsaw wall-clock time and UTC instants.
+ * A meeting's date and time, in one place: the text a form or a pasted table gives (Europe/Warsaw
+ * wall-clock time, "14.00" or "14:00"), the UTC instant stored as timestamptz, and back to the
+ * Polish way of writing it ("02.11.2011", "14:00").
  *
- * Schedules are written in local time ("11.10.2011 r. godz. 14.00") but stored as timestamptz,
- * so the offset (+01:00 in winter, +02:00 in summer) has to be worked out for each date.
- * We ask `Intl.DateTimeFormat` for it instead of hard-coding the EU rules, so historical and
- * future rule changes come with the runtime's time-zone data and no date library is needed.
+ * The offset (+01:00 in winter, +02:00 in summer) has to be worked out for each date. We ask
+ * `Intl.DateTimeFormat` for it instead of hard-coding the EU rules, so historical and future rule
+ * changes come with the runtime's time-zone data and no date library is needed.
  */
 
 const ZONE = 'Europe/Warsaw';
@@ -69,31 +70,56 @@ function pad(value: number, length = 2): string {
   return String(value).padStart(length, '0');
 }
 
-function isoDate({ year, month, day }: WallClock): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+/** Whether the fields name a real date and time: Date.UTC would quietly roll 31.02 over to 3.03, and 24:00 to the next day. */
+function isReal(wall: WallClock): boolean {
+  const roundTrip = new Date(wallClockAsUtcMs(wall));
+  return (
+    roundTrip.getUTCMonth() + 1 === wall.month &&
+    roundTrip.getUTCDate() === wall.day &&
+    roundTrip.getUTCHours() === wall.hour &&
+    roundTrip.getUTCMinutes() === wall.minute
+  );
 }
 
-/** "2011-10-11", "14:00" → fields, or a RangeError: callers are expected to have validated the text. */
-function readWallClock(date: string, time: string): WallClock {
-  const dateMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const timeMatch = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!dateMatch || !timeMatch) throw new RangeError(`Not a YYYY-MM-DD date and HH:MM time: "${date}" "${time}"`);
-  const wall: WallClock = {
-    year: Number(dateMatch[1]),
-    month: Number(dateMatch[2]),
-    day: Number(dateMatch[3]),
-    hour: Number(timeMatch[1]),
-    minute: Number(timeMatch[2]),
-  };
-  // Date.UTC would quietly roll 31.02 over to 3.03; a wrong meeting date is worse than an error.
-  const roundTrip = new Date(wallClockAsUtcMs(wall));
-  const valid =
-    wall.hour <= 23 &&
-    wall.minute <= 59 &&
-    roundTrip.getUTCMonth() + 1 === wall.month &&
-    roundTrip.getUTCDate() === wall.day;
-  if (!valid) throw new RangeError(`No such date or time: "${date}" "${time}"`);
-  return wall;
+const formatDate = ({ year, month, day }: WallClock) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+const formatTime = ({ hour, minute }: WallClock) => `${pad(hour)}:${pad(minute)}`;
+
+/** "2011-10-11" for a real calendar date, else null. */
+export function calendarDate(year: number, month: number, day: number): string | null {
+  const wall = { year, month, day, hour: 0, minute: 0 };
+  return isReal(wall) ? formatDate(wall) : null;
+}
+
+/** "09:30" for a real time of day, else null. */
+export function timeOfDay(hour: number, minute: number): string | null {
+  const wall = { year: 2000, month: 1, day: 1, hour, minute };
+  return isReal(wall) ? formatTime(wall) : null;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** "14:00", or "14.00" as Polish documents write it. */
+const TIME = /^(\d{2})[:.](\d{2})$/;
+
+/** The fields of a date ("2011-10-11") and a time ("14:00" or "14.00"), or null unless both are real. */
+function readWallClock(date: string, time: string): WallClock | null {
+  const dateMatch = DATE.exec(date);
+  const timeMatch = TIME.exec(time);
+  if (!dateMatch || !timeMatch) return null;
+  const [year, month, day, hour, minute] = [...dateMatch.slice(1), ...timeMatch.slice(1)].map(Number) as [number, number, number, number, number];
+  const wall = { year, month, day, hour, minute };
+  return isReal(wall) ? wall : null;
+}
+
+/** A date as `<input type="date">` gives it ("2011-10-11"), if it is a real one; else null. */
+export function readDate(text: string): string | null {
+  const wall = readWallClock(text, '00:00');
+  return wall && formatDate(wall);
+}
+
+/** A time of day as people type it, "14:00" or "14.00", always given back as "14:00"; null if it is none. */
+export function readTime(text: string): string | null {
+  const wall = readWallClock('2000-01-01', text);
+  return wall && formatTime(wall);
 }
 
 /**
@@ -102,10 +128,11 @@ function readWallClock(date: string, time: string): WallClock {
  * Around the DST changes it behaves like Temporal's 'compatible' disambiguation:
  * - a time that happens twice (30.10.2011 02:30, clocks go back) is taken at its first, summer-time occurrence;
  * - a time that never happens (27.03.2011 02:30, clocks go forward) is moved forward by the gap (03:30 CEST).
- * Throws a RangeError when the text is not a real YYYY-MM-DD date and HH:MM time.
+ * Throws a RangeError unless the date and time are real ones that readDate and readTime accept.
  */
 export function warsawToUtc(date: string, time: string): string {
   const wall = readWallClock(date, time);
+  if (!wall) throw new RangeError(`No such date and time: "${date}" "${time}"`);
   const asUtc = wallClockAsUtcMs(wall);
   // The offsets in force a day before and a day after cover both sides of any DST change near this time.
   const offsetBefore = offsetAt(asUtc - 24 * HOUR);
@@ -127,5 +154,34 @@ export function utcToWarsaw(iso: string): { date: string; time: string } {
   const epochMs = Date.parse(iso);
   if (Number.isNaN(epochMs)) throw new RangeError(`Not an ISO timestamp: "${iso}"`);
   const wall = wallClockAt(epochMs);
-  return { date: isoDate(wall), time: `${pad(wall.hour)}:${pad(wall.minute)}` };
+  return { date: formatDate(wall), time: formatTime(wall) };
+}
+
+/** The instant `minutes` after `iso`: a meeting's end is its start plus its length, whatever the clocks do meanwhile. */
+export function addMinutes(iso: string, minutes: number): string {
+  return new Date(Date.parse(iso) + minutes * MINUTE).toISOString();
+}
+
+/** A meeting's start and end as stored, from its Warsaw date and time (as readDate and readTime accept them) and its length. */
+export function meetingInstants(date: string, time: string, durationMinutes: number): { startsAt: string; endsAt: string } {
+  const startsAt = warsawToUtc(date, time);
+  return { startsAt, endsAt: addMinutes(startsAt, durationMinutes) };
+}
+
+/** The other way: a stored meeting's Warsaw date, time and length, as the meeting form shows them. */
+export function meetingWallClock({ startsAt, endsAt }: { startsAt: string; endsAt: string }): { date: string; time: string; durationMinutes: number } {
+  return { ...utcToWarsaw(startsAt), durationMinutes: Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / MINUTE) };
+}
+
+/** "02.11.2011" and "14:00": an instant as Polish documents write its date and hour, in Warsaw. */
+export function polishDateTime(iso: string): { date: string; time: string } {
+  const { date, time } = utcToWarsaw(iso);
+  const [year, month, day] = date.split('-');
+  return { date: `${day}.${month}.${year}`, time };
+}
+
+/** "02.11.2011, 14:00", for messages that name another meeting. */
+export function warsawDateTime(iso: string): string {
+  const { date, time } = polishDateTime(iso);
+  return `${date}, ${time}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { meetingInstants, readDate, readTime } from '@/lib/schedule/warsaw-time';
 import { id, optionalId, requiredText } from './fields';
 
 const day = z.string().trim().min(1, 'required').refine((value) => z.iso.date().safeParse(value).success, 'date');
@@ -21,21 +22,29 @@ export const venueSchema = z.object({
     .transform((value) => [...new Set(value.split(',').map((room) => room.trim()).filter(Boolean))]),
 });
 
-export const meetingSchema = z
-  .object({
-    roundId: id,
-    teamId: id,
-    scope: optionalText(200),
-    venueId: id,
-    roomId: optionalId,
-    date: day,
-    time: z.string().trim().min(1, 'required').regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, 'time'),
-    durationMinutes: z.coerce.number('duration').int('duration').min(15, 'duration').max(600, 'duration'),
-    isPublic: z.boolean(),
-    changeReason: optionalText(500),
-  });
+const meetingFields = z.object({
+  roundId: id,
+  teamId: id,
+  scope: optionalText(200),
+  venueId: id,
+  roomId: optionalId,
+  /** Warsaw wall-clock time, as lib/schedule/warsaw-time reads it. */
+  date: z.string().trim().min(1, 'required').refine((text) => readDate(text) !== null, 'date'),
+  time: z.string().trim().min(1, 'required').refine((text) => readTime(text) !== null, 'time'),
+  durationMinutes: z.coerce.number('duration').int('duration').min(15, 'duration').max(600, 'duration'),
+  isPublic: z.boolean(),
+  changeReason: optionalText(500),
+});
 
-export const meetingUpdateSchema = z.object({ id }).and(meetingSchema);
+/** The form's date, time and length become the instants the meeting is stored with. */
+const withInstants = <T extends z.output<typeof meetingFields>>({ date, time, durationMinutes, ...meeting }: T) => ({
+  ...meeting,
+  ...meetingInstants(date, time, durationMinutes),
+});
+
+export const meetingSchema = meetingFields.transform(withInstants);
+
+export const meetingUpdateSchema = meetingFields.extend({ id }).transform(withInstants);
 
 export const cancelMeetingSchema = z.object({ id, reason: requiredText(500) });
 
@@ -51,5 +60,13 @@ export const importScheduleSchema = z.object({
 
 export const roundDepartmentsSchema = z.object({ roundId: id, departmentIds: z.array(id).max(200) });
 
-export type MeetingInput = z.input<typeof meetingSchema>;
+export type MeetingUpdateInput = z.input<typeof meetingUpdateSchema>;
 export type Meeting = z.output<typeof meetingSchema>;
+
+/** The choices of the meeting form. */
+export interface MeetingFormOptions {
+  teams: { id: string; name: string; vacant: boolean }[];
+  venues: { id: string; name: string; rooms: { id: string; name: string }[] }[];
+  /** Once a version is issued, every change needs a reason: it is shown in the next version's changes. */
+  reasonRequired: boolean;
+}

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching, parseScheduleTable, SCHEDULE_PROBLEM_CODES } from '@/lib/schedule/parse';
 import type { ParsedScheduleRow } from '@/lib/schedule/types';
-import { utcToWarsaw, warsawToUtc } from '@/lib/schedule/warsaw-time';
 
 const fixture = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/round-2-summary-krakow-2011.txt'), 'utf8');
 
@@ -38,59 +37,6 @@ function oneRow(team: string, place: string, when: string): ParsedScheduleRow {
 const MOWIS =
   'Urząd Miasta Krakowa Referat Miejskiego Ośrodka Wspierania Inicjatyw Społecznych MOWIS Wydział Spraw Społecznych UMK, os. Centrum c 10';
 const MOWIS_UPPER_C = MOWIS.replace('Centrum c 10', 'Centrum C 10');
-
-describe('warsawToUtc and utcToWarsaw', () => {
-  it('uses summer time (UTC+2) before and winter time (UTC+1) after 30 October 2011', () => {
-    expect(warsawToUtc('2011-10-11', '14:00')).toBe('2011-10-11T12:00:00.000Z');
-    expect(warsawToUtc('2011-10-29', '12:00')).toBe('2011-10-29T10:00:00.000Z');
-    expect(warsawToUtc('2011-10-31', '12:00')).toBe('2011-10-31T11:00:00.000Z');
-    expect(warsawToUtc('2011-11-02', '16:00')).toBe('2011-11-02T15:00:00.000Z');
-  });
-
-  it('handles the change days themselves: the repeated hour and the skipped one', () => {
-    // 30.10.2011: 03:00 CEST became 02:00 CET, so 02:30 happened twice; the first one is taken.
-    expect(warsawToUtc('2011-10-30', '01:30')).toBe('2011-10-29T23:30:00.000Z');
-    expect(warsawToUtc('2011-10-30', '02:30')).toBe('2011-10-30T00:30:00.000Z');
-    expect(warsawToUtc('2011-10-30', '03:30')).toBe('2011-10-30T02:30:00.000Z');
-    // 27.03.2011: 02:00 CET became 03:00 CEST, so 02:30 never happened; it moves on by the gap.
-    expect(warsawToUtc('2011-03-27', '01:30')).toBe('2011-03-27T00:30:00.000Z');
-    expect(warsawToUtc('2011-03-27', '02:30')).toBe('2011-03-27T01:30:00.000Z');
-    expect(warsawToUtc('2011-03-27', '03:30')).toBe('2011-03-27T01:30:00.000Z');
-  });
-
-  it('crosses midnight and the year into UTC', () => {
-    expect(warsawToUtc('2012-01-01', '00:00')).toBe('2011-12-31T23:00:00.000Z');
-    expect(warsawToUtc('2012-02-29', '00:30')).toBe('2012-02-28T23:30:00.000Z');
-  });
-
-  it('reads UTC instants back as Warsaw wall-clock time, on each side of the change', () => {
-    expect(utcToWarsaw('2011-10-11T12:00:00.000Z')).toEqual({ date: '2011-10-11', time: '14:00' });
-    expect(utcToWarsaw('2011-10-29T10:00:00Z')).toEqual({ date: '2011-10-29', time: '12:00' });
-    expect(utcToWarsaw('2011-10-31T11:00:00Z')).toEqual({ date: '2011-10-31', time: '12:00' });
-    expect(utcToWarsaw('2011-11-02T15:00:00.000Z')).toEqual({ date: '2011-11-02', time: '16:00' });
-    expect(utcToWarsaw('2011-12-31T23:00:00.000Z')).toEqual({ date: '2012-01-01', time: '00:00' });
-    // Both instants of the repeated hour show 02:30.
-    expect(utcToWarsaw('2011-10-30T00:30:00Z')).toEqual({ date: '2011-10-30', time: '02:30' });
-    expect(utcToWarsaw('2011-10-30T01:30:00Z')).toEqual({ date: '2011-10-30', time: '02:30' });
-  });
-
-  it('round-trips every half hour around both 2011 changes, except the hour that never existed', () => {
-    for (const date of ['2011-03-26', '2011-03-27', '2011-03-28', '2011-10-29', '2011-10-30', '2011-10-31']) {
-      for (let minutes = 0; minutes < 24 * 60; minutes += 30) {
-        const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-        if (date === '2011-03-27' && time.startsWith('02:')) continue;
-        expect(utcToWarsaw(warsawToUtc(date, time))).toEqual({ date, time });
-      }
-    }
-  });
-
-  it('refuses text that is no date or time rather than guessing', () => {
-    expect(() => warsawToUtc('2011-02-31', '14:00')).toThrow(RangeError);
-    expect(() => warsawToUtc('2011-10-11', '25:00')).toThrow(RangeError);
-    expect(() => warsawToUtc('11.10.2011', '14:00')).toThrow(RangeError);
-    expect(() => utcToWarsaw('yesterday')).toThrow(RangeError);
-  });
-});
 
 describe('parseScheduleTable: the published Kraków 2011 document', () => {
   const expected = [

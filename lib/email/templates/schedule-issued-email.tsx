@@ -3,6 +3,7 @@ import type { ScheduleChange } from '@/lib/schedule/diff';
 import type { EmailTranslator } from '../translator';
 import { EmailLayout } from './email-layout';
 import { meetingLabel } from '@/lib/schedule/labels';
+import { polishDateTime } from '@/lib/schedule/warsaw-time';
 
 export interface ScheduleIssuedProps {
   t: EmailTranslator;
@@ -14,18 +15,15 @@ export interface ScheduleIssuedProps {
   scheduleUrl: string;
 }
 
-const dateFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', day: '2-digit', month: '2-digit', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: '2-digit', minute: '2-digit' });
-
 /** The new version of a schedule, with every change and its reason, for moderators and departments. */
 export function ScheduleIssuedEmail({ t, round, version, asOf, changes, firstVersion, scheduleUrl }: ScheduleIssuedProps) {
-  const when = (iso: string) => t('scheduleIssued.when', { date: dateFormat.format(new Date(iso)), time: timeFormat.format(new Date(iso)) });
+  const when = (iso: string) => t('scheduleIssued.when', polishDateTime(iso));
   return (
     <EmailLayout preview={t('scheduleIssued.preview')} footer={t('footer')}>
       <Heading as="h1" style={{ fontSize: '22px' }}>
         {t('scheduleIssued.heading')}
       </Heading>
-      <Text>{t('scheduleIssued.intro', { version, round, date: dateFormat.format(new Date(asOf)) })}</Text>
+      <Text>{t('scheduleIssued.intro', { version, round, date: polishDateTime(asOf).date })}</Text>
       {firstVersion ? <Text>{t('scheduleIssued.firstVersion')}</Text> : <Text>{changes.length > 0 ? t('scheduleIssued.changes') : t('scheduleIssued.noChanges')}</Text>}
       {firstVersion
         ? null

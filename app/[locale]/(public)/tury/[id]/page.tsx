@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { RoundStatusBadge } from '@/components/rounds/round-status-badge';
 import { CalendarLink } from '@/components/schedule/calendar-link';
 import { ScheduleTable } from '@/components/schedule/schedule-table';
@@ -8,12 +9,16 @@ import { VacantBadge } from '@/components/schedule/vacant-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
+import { issuedSchedule } from '@/lib/db/issued-schedule';
 import { Link } from '@/lib/i18n/navigation';
-import { publicSchedule } from '@/lib/schedule/public-schedule';
+import { createAnonClient } from '@/lib/supabase/server';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
 }
+
+/** What the public may read of the round, loaded once for the title and the page. */
+const publicSchedule = cache((id: string) => issuedSchedule(createAnonClient(), id));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;

@@ -5,9 +5,9 @@ import { ScheduleTable } from '@/components/schedule/schedule-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { requireUser } from '@/lib/auth/session';
+import { issuedSchedule } from '@/lib/db/issued-schedule';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { diffSchedules } from '@/lib/schedule/diff';
-import { issuedSchedule } from '@/lib/schedule/public-schedule';
 import { createUserClient } from '@/lib/supabase/server';
 
 interface Props {

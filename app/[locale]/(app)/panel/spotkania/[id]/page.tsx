@@ -5,11 +5,11 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
 import { requirePermission } from '@/lib/auth/session';
 import { getMeetingRound } from '@/lib/db/planning';
+import { planningContext } from '@/lib/db/planning-context';
 import { listMeetings } from '@/lib/db/schedule';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
-import { planningContext } from '@/lib/schedule/planning-context';
-import { utcToWarsaw } from '@/lib/schedule/warsaw-time';
+import { meetingWallClock } from '@/lib/schedule/warsaw-time';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
 import { meetingLabel } from '@/lib/schedule/labels';
@@ -30,7 +30,6 @@ export default async function MeetingPage({ params }: Props) {
   const meeting = context ? (await listMeetings(client, context.round.id)).find((candidate) => candidate.id === id) : undefined;
   if (!context || !meeting) notFound();
   const t = await getTranslations('Meetings');
-  const start = utcToWarsaw(meeting.startsAt);
   const label = meetingLabel(meeting);
 
   return (
@@ -48,9 +47,7 @@ export default async function MeetingPage({ params }: Props) {
               scope: meeting.scope ?? '',
               venueId: meeting.venueId,
               roomId: meeting.roomId ?? '',
-              date: start.date,
-              time: start.time,
-              durationMinutes: Math.round((Date.parse(meeting.endsAt) - Date.parse(meeting.startsAt)) / 60_000),
+              ...meetingWallClock(meeting),
               isPublic: meeting.isPublic,
               changeReason: '',
             }}

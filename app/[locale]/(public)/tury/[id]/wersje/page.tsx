@@ -3,9 +3,10 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { notFound } from 'next/navigation';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
+import { issuedSchedule } from '@/lib/db/issued-schedule';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
-import { publicSchedule } from '@/lib/schedule/public-schedule';
+import { createAnonClient } from '@/lib/supabase/server';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -16,7 +17,7 @@ export const generateMetadata: (props: Props) => Promise<Metadata> = titleFrom('
 export default async function ScheduleVersionsPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const schedule = await publicSchedule(id);
+  const schedule = await issuedSchedule(createAnonClient(), id);
   if (!schedule) notFound();
   const t = await getTranslations('Schedule');
   const format = await getFormatter();

@@ -10,11 +10,11 @@ import { primaryButton, secondaryButton, textLink } from '@/components/ui/styles
 import { requirePermission } from '@/lib/auth/session';
 import { todayInWarsaw } from '@/lib/dates';
 import { scheduleRecipientCount } from '@/lib/db/planning';
+import { planningContext } from '@/lib/db/planning-context';
 import { listMeetings } from '@/lib/db/schedule';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { diffSchedules } from '@/lib/schedule/diff';
-import { planningContext } from '@/lib/schedule/planning-context';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
 import { meetingLabel } from '@/lib/schedule/labels';

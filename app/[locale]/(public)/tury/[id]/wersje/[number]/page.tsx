@@ -5,10 +5,11 @@ import { ScheduleChanges } from '@/components/schedule/schedule-changes';
 import { ScheduleTable } from '@/components/schedule/schedule-table';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
+import { issuedSchedule } from '@/lib/db/issued-schedule';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { diffSchedules } from '@/lib/schedule/diff';
-import { publicSchedule } from '@/lib/schedule/public-schedule';
+import { createAnonClient } from '@/lib/supabase/server';
 
 interface Props {
   params: Promise<{ locale: string; id: string; number: string }>;
@@ -20,7 +21,7 @@ export const generateMetadata: (props: Props) => Promise<Metadata> = titleFrom('
 export default async function ScheduleVersionPage({ params }: Props) {
   const { locale, id, number } = await params;
   setRequestLocale(locale);
-  const schedule = await publicSchedule(id);
+  const schedule = await issuedSchedule(createAnonClient(), id);
   const index = schedule?.versions.findIndex((version) => String(version.number) === number) ?? -1;
   if (!schedule || index < 0) notFound();
   const version = schedule.versions[index]!;

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { NewMeetingForm } from '@/components/planning/meeting-form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { requirePermission } from '@/lib/auth/session';
+import { planningContext } from '@/lib/db/planning-context';
 import { titleFrom } from '@/lib/i18n/metadata';
-import { planningContext } from '@/lib/schedule/planning-context';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
 

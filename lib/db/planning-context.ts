@@ -1,8 +1,7 @@
-import 'server-only';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import type { MeetingFormOptions } from '@/components/planning/meeting-form';
-import { getRound } from '@/lib/db/rounds';
-import { currentModerator, listTeams, listVenues, listVersions } from '@/lib/db/schedule';
+import type { MeetingFormOptions } from '@/lib/schemas/planning';
+import { getRound } from './rounds';
+import { currentModerator, listTeams, listVenues, listVersions } from './schedule';
 
 /** What the coordinator's schedule pages of one round need: the round, its versions and the form's choices. */
 export async function planningContext(client: SupabaseClient, roundId: string) {
