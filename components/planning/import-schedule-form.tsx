@@ -53,7 +53,7 @@ function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
  * Paste a table from Word, a web page or a spreadsheet; see every row's result; confirm; then all
  * rows are created in one transaction, or none. Unknown places are created only when ticked.
  */
-export function ImportScheduleForm({ roundId }: { roundId: string }) {
+export function ImportScheduleForm({ roundId, reasonRequired }: { roundId: string; reasonRequired: boolean }) {
   const t = useTranslations('Import');
   const router = useRouter();
   const [rows, setRows] = useState<ImportPreviewRow[] | null>(null);
@@ -61,7 +61,7 @@ export function ImportScheduleForm({ roundId }: { roundId: string }) {
   const { form, onSubmit, formError, saved } = useActionForm({
     schema: importScheduleSchema,
     action: importScheduleAction,
-    defaultValues: { roundId, text: '', durationMinutes: 120, createVenues: [] },
+    defaultValues: { roundId, text: '', durationMinutes: 120, createVenues: [], changeReason: '' },
     onSuccess: (result) => {
       if (result.imported > 0) router.push(`/panel/tury/${roundId}/harmonogram?saved=imported`);
       else setRows(result.rows);
@@ -96,6 +96,7 @@ export function ImportScheduleForm({ roundId }: { roundId: string }) {
     >
       <TextAreaField name="text" label={t('text')} hint={t('textHint')} rows={12} required />
       <TextField name="durationMinutes" type="number" label={t('duration')} hint={t('durationHint')} required />
+      {reasonRequired ? <TextField name="changeReason" label={t('changeReason')} hint={t('changeReasonHint')} required /> : null}
       <button type="button" onClick={() => void preview()} disabled={previewing} className={secondaryButton}>
         {previewing ? t('previewing') : t('preview')}
       </button>

@@ -14,7 +14,7 @@ import {
   setRoundDepartments,
   updateMeeting,
 } from '@/lib/db/planning';
-import { listMeetingsBetween, listVersions } from '@/lib/db/schedule';
+import { listMeetingsBetween } from '@/lib/db/schedule';
 import { importMeetings, planImport } from '@/lib/db/schedule-import';
 import { dispatchAfterResponse } from '@/lib/email/outbox';
 import { findConflicts } from '@/lib/schedule/conflicts';
@@ -47,6 +47,8 @@ const meetingErrors = {
   meetings_team_free: { field: 'time', message: 'teamBusy' },
   meeting_room_of_venue: { field: 'roomId', message: 'roomNotInVenue' },
   'meeting.team_not_in_programme': { field: 'teamId', message: 'teamNotInProgramme' },
+  // Once a version is issued, every change needs its reason: the next version lists it.
+  'schedule.change_reason_required': { field: 'changeReason', message: 'changeReasonRequired' },
 };
 
 export const createTeamAction = defineAction({ permission: 'teams.manage', schema: teamSchema, databaseErrors: teamErrors }, ({ client, input }) =>
@@ -92,15 +94,7 @@ async function refuseConflicts(client: SupabaseClient, meeting: Meeting & { id?:
   throw new ActionRefusal(conflict.kind === 'room' ? 'roomTakenBy' : 'teamBusyWith', { team: conflict.other.teamName, when, place });
 }
 
-/** Once a version is issued, every change needs its reason: the next version lists it. */
-async function requireReasonOnceIssued(client: SupabaseClient, meeting: Meeting) {
-  if (!meeting.changeReason && (await listVersions(client, meeting.roundId)).length > 0) {
-    throw new ActionRefusal('changeReasonRequired', {}, 'changeReason');
-  }
-}
-
 export const addMeetingAction = defineAction({ permission: 'schedule.manage', schema: meetingSchema, databaseErrors: meetingErrors }, async ({ client, input }) => {
-  await requireReasonOnceIssued(client, input);
   await refuseConflicts(client, input);
   await addMeeting(client, input);
   return null;
@@ -109,8 +103,7 @@ export const addMeetingAction = defineAction({ permission: 'schedule.manage', sc
 export const updateMeetingAction = defineAction(
   { permission: 'schedule.manage', schema: meetingUpdateSchema, databaseErrors: meetingErrors },
   async ({ client, input }) => {
-    await requireReasonOnceIssued(client, input);
-    await refuseConflicts(client, input);
+      await refuseConflicts(client, input);
     await updateMeeting(client, input.id, input);
     return null;
   },
@@ -126,11 +119,15 @@ export const previewImportAction = defineAction({ permission: 'schedule.manage',
 
 /** Imports all rows in one transaction, or none: refused while any row has a problem. */
 export const importScheduleAction = defineAction(
-  { permission: 'schedule.manage', schema: importScheduleSchema, databaseErrors: { 'schedule.conflict': { message: 'scheduleConflict' } } },
+  {
+    permission: 'schedule.manage',
+    schema: importScheduleSchema,
+    databaseErrors: { 'schedule.conflict': { message: 'scheduleConflict' }, 'schedule.change_reason_required': meetingErrors['schedule.change_reason_required'] },
+  },
   async ({ client, input }) => {
     const rows = await planImport(client, input);
     if (!rows || rows.length === 0 || rows.some((row) => row.problems.length > 0)) return { imported: 0, rows };
-    return { imported: await importMeetings(client, input.roundId, rows), rows };
+    return { imported: await importMeetings(client, input, rows), rows };
   },
 );
 

@@ -11,6 +11,7 @@ export interface ImportRequest {
   text: string;
   durationMinutes: number;
   createVenues: string[];
+  changeReason: string | null;
 }
 
 /** Parses the pasted table and matches it against what the database holds now. Writes nothing. */
@@ -38,9 +39,10 @@ interface ImportItem {
   startsAt: string;
   endsAt: string;
   isPublic: boolean;
+  changeReason: string | null;
 }
 
-const importItem = (row: ImportPreviewRow): ImportItem => ({
+const importItem = (row: ImportPreviewRow, changeReason: string | null): ImportItem => ({
   teamId: row.teamId!,
   scope: row.scope,
   venueId: row.venueId,
@@ -50,9 +52,11 @@ const importItem = (row: ImportPreviewRow): ImportItem => ({
   startsAt: row.startsAt!,
   endsAt: row.endsAt!,
   isPublic: true,
+  changeReason,
 });
 
 /** All rows (and the venues and rooms agreed to) in one transaction, or none; only for rows without problems. */
-export async function importMeetings(client: SupabaseClient, roundId: string, rows: readonly ImportPreviewRow[]): Promise<number> {
-  return rowsOf(await client.rpc('import_meetings', { round_id: roundId, meetings: rows.map(importItem) })) as number;
+export async function importMeetings(client: SupabaseClient, request: ImportRequest, rows: readonly ImportPreviewRow[]): Promise<number> {
+  const meetings = rows.map((row) => importItem(row, request.changeReason));
+  return rowsOf(await client.rpc('import_meetings', { round_id: request.roundId, meetings })) as number;
 }

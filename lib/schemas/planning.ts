@@ -56,6 +56,8 @@ export const importScheduleSchema = z.object({
   durationMinutes: z.coerce.number('duration').int('duration').min(15, 'duration').max(600, 'duration'),
   /** The unknown venues the coordinator agreed to create, by the text the table gives them. */
   createVenues: z.array(z.string()).max(50),
+  /** Once a version is issued, the reason the next version gives for every imported meeting. */
+  changeReason: optionalText(500),
 });
 
 export const roundDepartmentsSchema = z.object({ roundId: id, departmentIds: z.array(id).max(200) });

@@ -96,6 +96,10 @@ test.describe('planning a round', () => {
     await row.getByRole('link', { name: /Zmień/ }).click();
     await expectAccessible(page);
     await page.getByLabel('Sala').selectOption({ label: '102' });
+    // The database refuses a change to an issued schedule without its reason; the form says where.
+    await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await expect(errorSummary(page)).toContainText('Harmonogram był już wydany: podaj powód zmiany');
+    await expect(page.getByLabel('Powód zmiany')).toHaveAttribute('aria-invalid', 'true');
     await page.getByLabel('Powód zmiany').fill('Sala 103 w remoncie');
     await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
     await expect(page.getByRole('region', { name: 'Zmiany od wersji 1' })).toContainText('Przeniesiono: Zespół ds. wykluczenia');

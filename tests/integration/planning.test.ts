@@ -228,6 +228,33 @@ describe('import_meetings', () => {
   });
 });
 
+describe('a change to an issued schedule', () => {
+  it('needs its reason, whether it comes through the API, the import or a later edit', async () => {
+    const w = await world();
+    const admin = await clientAs(coordinator);
+    const { data: planned } = await admin.from('meetings').insert(meeting(w)).select('id').single();
+    expect((await admin.from('meetings').update({ room_id: w.room102.id }).eq('id', planned!.id)).error).toBeNull(); // not issued yet
+    await admin.rpc('issue_schedule_version', { round_id: w.round.id, as_of: '2011-10-01' });
+
+    const moved = await admin.from('meetings').update({ room_id: w.room103.id }).eq('id', planned!.id);
+    expect(moved.error).toMatchObject({ code: '23514', hint: 'schedule.change_reason_required' });
+    const added = await admin.from('meetings').insert(meeting(w, { team_id: w.education.id, starts_at: '2011-10-25T12:00:00Z', ends_at: '2011-10-25T14:00:00Z' }));
+    expect(added.error?.hint).toBe('schedule.change_reason_required');
+    const item = { teamId: w.education.id, venueId: w.venue.id, roomId: w.room102.id, startsAt: '2011-10-26T12:00:00Z', endsAt: '2011-10-26T14:00:00Z' };
+    expect((await admin.rpc('import_meetings', { round_id: w.round.id, meetings: [item] })).error?.hint).toBe('schedule.change_reason_required');
+    expect(await sql('select count(*)::int as n, min(room_id::text) as room from public.meetings where round_id = $1', [w.round.id])).toEqual([{ n: 1, room: w.room102.id }]);
+
+    expect((await admin.rpc('import_meetings', { round_id: w.round.id, meetings: [{ ...item, changeReason: 'Spotkanie dodatkowe' }] })).error).toBeNull();
+    expect((await admin.from('meetings').update({ room_id: w.room103.id, change_reason: 'Sala 102 zajęta' }).eq('id', planned!.id)).error).toBeNull();
+    // The reason given since the last version stays with a later edit that gives none.
+    expect((await admin.from('meetings').update({ starts_at: '2011-10-24T12:30:00Z', ends_at: '2011-10-24T14:30:00Z' }).eq('id', planned!.id)).error).toBeNull();
+    expect(await sql('select change_reason from public.meetings where round_id = $1 order by starts_at', [w.round.id])).toEqual([
+      { change_reason: 'Sala 102 zajęta' },
+      { change_reason: 'Spotkanie dodatkowe' },
+    ]);
+  });
+});
+
 describe('issue_schedule_version', () => {
   it('freezes the schedule, moves the round to consultation and e-mails the moderators and departments involved', async () => {
     const w = await world();

@@ -4,6 +4,7 @@ import { ImportScheduleForm } from '@/components/planning/import-schedule-form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { requirePermission } from '@/lib/auth/session';
 import { getRound } from '@/lib/db/rounds';
+import { listVersions } from '@/lib/db/schedule';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
@@ -18,13 +19,15 @@ export default async function ImportSchedulePage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission('schedule.manage');
-  const round = isUuid(id) ? await getRound(createUserClient(user), id) : null;
+  const client = createUserClient(user);
+  const round = isUuid(id) ? await getRound(client, id) : null;
   if (!round) notFound();
+  const issued = (await listVersions(client, round.id)).length > 0;
   const t = await getTranslations('Import');
   return (
     <>
       <PageHeading title={t('title')} lead={t('intro')} />
-      <ImportScheduleForm roundId={round.id} />
+      <ImportScheduleForm roundId={round.id} reasonRequired={issued} />
     </>
   );
 }
