@@ -1,27 +1,95 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { encode } from 'next-auth/jwt';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { APP_ROLES, type AppRole } from '@/lib/auth/roles';
 import { DEMO, signInAs } from './auth';
-import { serviceDb } from './stack';
+import { auditedWrites, E2E_AUTH_SECRET, serviceDb } from './stack';
 
 /**
- * Server actions called as an attacker would: a forged POST with the action's id, skipping the
- * page and its guard. Each must refuse a missing session and every role without the permission,
- * and write nothing.
+ * Every server action and route handler, called as an attacker would: a forged request straight to
+ * it, skipping the page and its guard, with no session, an expired session and every role that
+ * lacks the permission. Each must refuse and write nothing (the audit log, which records every
+ * write, gains no row). An action or route that is not in these tables fails the suite.
  */
+
+const SEEDED_PROGRAMME = '30000000-0000-4000-8000-000000000001';
+const SEEDED_ROUND = '40000000-0000-4000-8000-000000000002';
+const SEEDED_TEAM = '50000000-0000-4000-8000-000000000004';
+const SEEDED_VENUE = '60000000-0000-4000-8000-000000000001';
+const SEEDED_COORDINATOR = '20000000-0000-4000-8000-000000000001';
+const SEEDED_MODERATOR = '20000000-0000-4000-8000-000000000003';
+const marker = `Sfałszowane ${Date.now()}`;
+
+interface Seeded {
+  meetingId: string;
+}
+
+const meetingInput = (seeded: Seeded) => ({
+  roundId: SEEDED_ROUND, teamId: SEEDED_TEAM, scope: '', venueId: SEEDED_VENUE, roomId: '',
+  date: '2011-12-01', time: '10:00', durationMinutes: 60, isPublic: true, changeReason: marker, id: seeded.meetingId,
+});
+const importInput = { roundId: SEEDED_ROUND, text: 'ZESPÓŁ DS. KULTURY\tMOWIS\t01.12.2011 r. godz. 10.00', durationMinutes: 120, createVenues: [], changeReason: marker };
+
+/** The permission each action needs ('public': sign-in and sign-out), and an input that would write if it were allowed. */
+const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seeded: Seeded) => unknown }> = {
+  createProgrammeAction: { permission: 'programmes.manage', input: () => ({ title: marker, yearFrom: 2020, yearTo: 2022 }) },
+  updateProgrammeAction: { permission: 'programmes.manage', input: () => ({ id: SEEDED_PROGRAMME, title: marker, yearFrom: 2012, yearTo: 2014 }) },
+  createRoundAction: { permission: 'rounds.manage', input: () => ({ programmeId: SEEDED_PROGRAMME, number: 77, title: marker, startsOn: '', endsOn: '', isPublic: true }) },
+  updateRoundAction: { permission: 'rounds.manage', input: () => ({ id: SEEDED_ROUND, programmeId: SEEDED_PROGRAMME, number: 2, title: marker, startsOn: '', endsOn: '', isPublic: true }) },
+  setRoundDepartmentsAction: { permission: 'rounds.manage', input: () => ({ roundId: SEEDED_ROUND, departmentIds: [] }) },
+  inviteUserAction: { permission: 'users.manage', input: () => ({ email: `falsz-${Date.now()}@tura.test`, fullName: marker, role: 'coordinator', departmentId: '' }) },
+  changeUserRoleAction: { permission: 'users.manage', input: () => ({ userId: SEEDED_MODERATOR, role: 'coordinator', departmentId: '' }) },
+  setUserActiveAction: { permission: 'users.manage', input: () => ({ userId: SEEDED_MODERATOR, active: false }) },
+  createTeamAction: { permission: 'teams.manage', input: () => ({ programmeId: SEEDED_PROGRAMME, name: marker }) },
+  assignModeratorAction: { permission: 'teams.manage', input: () => ({ teamId: SEEDED_TEAM, profileId: SEEDED_MODERATOR, startsOn: '2011-11-01' }) },
+  endModerationAction: { permission: 'teams.manage', input: () => ({ teamId: SEEDED_TEAM, endsOn: '2011-11-01', reason: 'resigned' }) },
+  createVenueAction: { permission: 'venues.manage', input: () => ({ name: marker, address: '', rooms: '1, 2' }) },
+  addMeetingAction: { permission: 'schedule.manage', input: meetingInput },
+  updateMeetingAction: { permission: 'schedule.manage', input: meetingInput },
+  cancelMeetingAction: { permission: 'schedule.manage', input: (seeded) => ({ id: seeded.meetingId, reason: marker }) },
+  previewImportAction: { permission: 'schedule.manage', input: () => importInput },
+  importScheduleAction: { permission: 'schedule.manage', input: () => importInput },
+  issueVersionAction: { permission: 'schedule.manage', input: () => ({ roundId: SEEDED_ROUND, asOf: '2011-12-01' }) },
+  requestMagicLinkAction: { permission: 'public', input: () => ({ email: DEMO.moderator }) },
+  demoSignInAction: { permission: 'public', input: () => ({ email: DEMO.coordinator, password: 'tura-demo' }) },
+  signOutAction: { permission: 'public', input: () => ({}) },
+};
+
+/**
+ * Every route handler (app/api/…/route.ts) and who may call it. `public` routes read only what
+ * anyone may read (a round that is not public answers 404 whoever asks); `secret` routes answer
+ * only a bearer secret; next-auth's own routes are tested by the sign-in suite.
+ */
+const ROUTES: Record<string, { access: 'public' | 'secret' | 'next-auth'; probe?: (round: string, meeting: string) => { method: 'GET' | 'POST'; url: string } }> = {
+  'api/auth/[...nextauth]': { access: 'next-auth' },
+  'api/outbox/dispatch': { access: 'secret', probe: () => ({ method: 'POST', url: '/api/outbox/dispatch' }) },
+  'api/rounds/[id]/calendar': { access: 'public', probe: (round) => ({ method: 'GET', url: `/api/rounds/${round}/calendar` }) },
+  'api/meetings/[id]/calendar': { access: 'public', probe: (_, meeting) => ({ method: 'GET', url: `/api/meetings/${meeting}/calendar` }) },
+};
+
+interface ManifestAction {
+  exportedName: string;
+  workers: Record<string, unknown>;
+}
+
+function manifestActions(): [id: string, action: ManifestAction][] {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, ManifestAction> };
+  return Object.entries(manifest.node);
+}
+
+/** The action's id, and a page that serves it: 'app/[locale]/(app)/panel/uzytkownicy/[id]/page' → '/panel/uzytkownicy/<id>'. */
 function findAction(name: string): { id: string; path: string } {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-    node: Record<string, { exportedName: string; workers: Record<string, unknown> }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === name);
+  const entry = manifestActions().find(([, action]) => action.exportedName === name);
   if (!entry) throw new Error(`No server action ${name} in the build`);
-  // A page that serves the action: 'app/[locale]/(app)/panel/uzytkownicy/[id]/page' → '/panel/uzytkownicy/<id>'.
   const worker = Object.keys(entry[1].workers)[0]!;
-  const path = worker
+  const page = worker
     .replace(/^app\/\[locale\]/, '')
     .replace(/\/\([^)]+\)/g, '')
     .replace(/\/page$/, '')
     .replace(/\[id\]/g, '00000000-0000-4000-8000-000000000000');
-  return { id: entry[0], path: path || '/' };
+  return { id: entry[0], path: page || '/' };
 }
 
 async function callAction(request: APIRequestContext, name: string, input: unknown): Promise<string> {
@@ -34,57 +102,118 @@ async function callAction(request: APIRequestContext, name: string, input: unkno
   return response.text();
 }
 
-const SEEDED_PROGRAMME = '30000000-0000-4000-8000-000000000001';
-const SEEDED_ROUND = '40000000-0000-4000-8000-000000000002';
-const SEEDED_MODERATOR = '20000000-0000-4000-8000-000000000003';
-const marker = `Sfałszowane ${Date.now()}`;
-
-const ACTIONS: { name: string; input: unknown }[] = [
-  { name: 'createProgrammeAction', input: { title: marker, yearFrom: 2020, yearTo: 2022 } },
-  { name: 'updateProgrammeAction', input: { id: SEEDED_PROGRAMME, title: marker, yearFrom: 2012, yearTo: 2014 } },
-  { name: 'createRoundAction', input: { programmeId: SEEDED_PROGRAMME, number: 77, title: marker, startsOn: '', endsOn: '', isPublic: true } },
-  { name: 'updateRoundAction', input: { id: SEEDED_ROUND, programmeId: SEEDED_PROGRAMME, number: 2, title: marker, startsOn: '', endsOn: '', isPublic: true } },
-  { name: 'inviteUserAction', input: { email: `falsz-${Date.now()}@tura.test`, fullName: marker, role: 'coordinator', departmentId: '' } },
-  { name: 'changeUserRoleAction', input: { userId: SEEDED_MODERATOR, role: 'coordinator', departmentId: '' } },
-  { name: 'setUserActiveAction', input: { userId: SEEDED_MODERATOR, active: false } },
-];
-
-async function nothingWritten() {
-  const db = await serviceDb();
-  expect((await db.from('programmes').select('id').eq('title', marker)).data).toEqual([]);
-  expect((await db.from('rounds').select('id').eq('title', marker)).data).toEqual([]);
-  expect((await db.from('profiles').select('id').eq('full_name', marker)).data).toEqual([]);
-  expect((await db.from('profiles').select('role, active').eq('id', SEEDED_MODERATOR).single()).data).toEqual({ role: 'moderator', active: true });
+/** A session cookie as next-auth issues it, for a profile, that expires `expiresIn` seconds from now. */
+async function sessionCookie(profileId: string, expiresIn: number) {
+  const name = 'authjs.session-token';
+  const value = await encode({ token: { sub: profileId, profileId, email: DEMO.coordinator }, secret: E2E_AUTH_SECRET, salt: name, maxAge: expiresIn });
+  return { name, value, domain: 'localhost', path: '/', httpOnly: true, sameSite: 'Lax' as const, expires: -1 };
 }
 
-test.describe('server actions called directly', () => {
-  for (const action of ACTIONS) {
-    test(`${action.name} refuses a request without a session`, async ({ request }) => {
-      expect(await callAction(request, action.name, action.input)).toContain('"formError":"signedOut"');
-      await nothingWritten();
-    });
-
-    for (const [role, email] of [['department', DEMO.department], ['moderator', DEMO.moderator]] as const) {
-      test(`${action.name} refuses a ${role} user`, async ({ page }) => {
-        await signInAs(page, email);
-        expect(await callAction(page.request, action.name, action.input)).toContain('"formError":"forbidden"');
-        await nothingWritten();
-      });
-    }
+/** A request context signed in as the demo account of `role`, or with the given cookies. */
+async function contextFor(browser: Browser, baseURL: string, who: AppRole | { cookies: Awaited<ReturnType<typeof sessionCookie>>[] } | null) {
+  if (who === null) return browser.newContext({ baseURL }).then((context) => context.request);
+  if (typeof who === 'object') {
+    const context = await browser.newContext({ baseURL });
+    await context.addCookies(who.cookies);
+    return context.request;
   }
+  const context = await browser.newContext({ baseURL });
+  await signInAs(await context.newPage(), DEMO[who]);
+  return context.request;
+}
 
-  test('a coordinator cannot raise or block their own account through the action', async ({ page }) => {
-    await signInAs(page, DEMO.coordinator);
-    const self = '20000000-0000-4000-8000-000000000001';
-    expect(await callAction(page.request, 'changeUserRoleAction', { userId: self, role: 'moderator', departmentId: '' })).toContain('"formError":"ownAccess"');
-    expect(await callAction(page.request, 'setUserActiveAction', { userId: self, active: false })).toContain('"formError":"ownAccess"');
+test.describe('every server action and route handler, called directly', () => {
+  test.describe.configure({ mode: 'serial' });
+  let callers: { anonymous: APIRequestContext; expired: APIRequestContext; roles: Record<AppRole, APIRequestContext> };
+  let seeded: Seeded;
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    const roles = {} as Record<AppRole, APIRequestContext>;
+    for (const role of APP_ROLES) roles[role] = await contextFor(browser, baseURL!, role);
+    callers = {
+      anonymous: await contextFor(browser, baseURL!, null),
+      expired: await contextFor(browser, baseURL!, { cookies: [await sessionCookie(SEEDED_COORDINATOR, -60)] }),
+      roles,
+    };
     const db = await serviceDb();
-    expect((await db.from('profiles').select('role, active').eq('id', self).single()).data).toEqual({ role: 'coordinator', active: true });
+    const { data } = await db.from('meetings').select('id').eq('round_id', SEEDED_ROUND).limit(1).single();
+    seeded = { meetingId: data!.id as string };
   });
 
-  test('invalid input is refused by the server too, with the same messages as the form', async ({ page }) => {
-    await signInAs(page, DEMO.coordinator);
-    const answer = await callAction(page.request, 'createProgrammeAction', { title: ' ', yearFrom: 2017, yearTo: 2015 });
+  test('the table lists exactly the server actions of the build', () => {
+    expect(manifestActions().map(([, action]) => action.exportedName).sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  test('the table lists exactly the route handlers of the app', () => {
+    const routes = (readdirSync('app/api', { recursive: true }) as string[])
+      .filter((file) => path.basename(file) === 'route.ts')
+      .map((file) => path.join('api', path.dirname(file)));
+    expect(routes.sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  test('a forged session cookie works only while it has not expired', async ({ browser, baseURL }) => {
+    const fresh = await contextFor(browser, baseURL!, { cookies: [await sessionCookie(SEEDED_COORDINATOR, 600)] });
+    expect((await (await fresh.get('/api/auth/session')).json()).user?.id).toBe(SEEDED_COORDINATOR);
+    expect(await (await callers.expired.get('/api/auth/session')).json()).toBeNull();
+  });
+
+  test('a permitted call does write, and the audit log counts it', async () => {
+    const before = await auditedWrites();
+    expect(await callAction(callers.roles.coordinator, 'createVenueAction', { name: `${marker} (dozwolone)`, address: '', rooms: '' })).toContain('"ok":true');
+    expect(await auditedWrites()).toBeGreaterThan(before);
+  });
+
+  for (const [name, action] of Object.entries(ACTIONS)) {
+    if (action.permission === 'public') continue;
+    const permission = action.permission;
+    test(`${name} refuses no session, an expired session and every role without ${permission}, and writes nothing`, async () => {
+      const input = action.input(seeded);
+      const before = await auditedWrites();
+      expect(await callAction(callers.anonymous, name, input)).toContain('"formError":"signedOut"');
+      expect(await callAction(callers.expired, name, input)).toContain('"formError":"signedOut"');
+      const refusing = APP_ROLES.filter((role) => !can(role, permission));
+      expect(refusing.length).toBeGreaterThan(0);
+      for (const role of refusing) expect(await callAction(callers.roles[role], name, input)).toContain('"formError":"forbidden"');
+      expect(await auditedWrites()).toBe(before);
+    });
+  }
+
+  test('a route for a scheduler refuses everyone without its secret, signed in or not', async () => {
+    for (const caller of [callers.anonymous, callers.expired, ...Object.values(callers.roles)]) {
+      for (const [, route] of Object.entries(ROUTES).filter(([, entry]) => entry.access === 'secret')) {
+        const probe = route.probe!('', '');
+        expect((await caller.fetch(probe.url, { method: probe.method })).status()).toBe(401);
+      }
+    }
+  });
+
+  test('a public route shows nobody, not even a coordinator, what is not public', async () => {
+    const db = await serviceDb();
+    const { data: programme } = await db.from('programmes').insert({ title: marker, year_from: 2012, year_to: 2014 }).select('id').single();
+    const { data: round } = await db.from('rounds').insert({ programme_id: programme!.id, number: 1, title: marker, is_public: false }).select('id').single();
+    const meeting = crypto.randomUUID();
+    await db.from('schedule_versions').insert({
+      round_id: round!.id, number: 1, as_of: '2011-12-01',
+      meetings: [{ id: meeting, teamId: SEEDED_TEAM, teamName: 'Zespół ds. kultury', scope: null, venueId: SEEDED_VENUE, venueName: 'MOWIS', roomId: null, roomName: null, startsAt: '2011-12-01T09:00:00.000Z', endsAt: '2011-12-01T11:00:00.000Z', isPublic: true, cancelled: false, changeReason: null, sequence: 0 }],
+    });
+    for (const caller of [callers.anonymous, ...Object.values(callers.roles)]) {
+      for (const [, route] of Object.entries(ROUTES).filter(([, entry]) => entry.access === 'public')) {
+        const probe = route.probe!(round!.id, meeting);
+        expect((await caller.fetch(probe.url, { method: probe.method })).status()).toBe(404);
+      }
+    }
+  });
+
+  test('a coordinator cannot raise or block their own account through the action', async () => {
+    const coordinator = callers.roles.coordinator;
+    expect(await callAction(coordinator, 'changeUserRoleAction', { userId: SEEDED_COORDINATOR, role: 'moderator', departmentId: '' })).toContain('"formError":"ownAccess"');
+    expect(await callAction(coordinator, 'setUserActiveAction', { userId: SEEDED_COORDINATOR, active: false })).toContain('"formError":"ownAccess"');
+    const db = await serviceDb();
+    expect((await db.from('profiles').select('role, active').eq('id', SEEDED_COORDINATOR).single()).data).toEqual({ role: 'coordinator', active: true });
+  });
+
+  test('invalid input is refused by the server too, with the same messages as the form', async () => {
+    const answer = await callAction(callers.roles.coordinator, 'createProgrammeAction', { title: ' ', yearFrom: 2017, yearTo: 2015 });
     expect(answer).toContain('"title":"required"');
     expect(answer).toContain('"yearTo":"yearsOrder"');
   });

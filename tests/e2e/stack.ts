@@ -1,4 +1,5 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
+import pg from 'pg';
 import { LOCAL_JWT_SECRET } from '@/lib/local-stack/stack';
 import { createSupabaseClient } from '@/lib/supabase/create';
 import { signApiToken } from '@/lib/supabase/jwt';
@@ -15,6 +16,26 @@ export const E2E_PORTS = {
 };
 
 export const RESEND_RECORDER_URL = `http://127.0.0.1:${E2E_PORTS.resend}`;
+
+/** The session secret of the browser tests' server, so that tests can forge session cookies as an attacker would try. */
+export const E2E_AUTH_SECRET = 'e2e-session-secret-known-to-the-tests-only-0123456789';
+
+/**
+ * How many writes the audit log holds, the outbox dispatcher's own bookkeeping aside: every write
+ * to a domain table adds one, so an unchanged count proves that nothing was written.
+ */
+export async function auditedWrites(): Promise<number> {
+  const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${E2E_PORTS.database}/postgres` });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      "select count(*)::int as n from audit.record_version where action not in ('POST /rpc/claim_outbox', 'POST /rpc/settle_outbox')",
+    );
+    return rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
 
 /** The database as the service role, to check what the browser cannot see (what was written, or not). */
 export async function serviceDb(): Promise<SupabaseClient> {
