@@ -79,9 +79,9 @@ describe('sign-in throttle (request_sign_in_link)', () => {
       const read = await client.schema('app' as 'public').from('sign_in_requests').select('id');
       expect(read.error).not.toBeNull();
     }
-    const [{ exposed }] = await sql<{ exposed: boolean }>(
-      `select has_table_privilege('service_role', 'app.sign_in_requests', 'select') as exposed`,
+    const [privilege] = await sql<{ granted: boolean }>(
+      `select has_table_privilege('service_role', 'app.sign_in_requests', 'select') as granted`,
     );
-    expect(exposed).toBe(false);
+    expect(privilege?.granted).toBe(false);
   });
 });
