@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { DEMO, signInAs } from './auth';
+import { postAction } from './server-actions';
 import { serviceDb } from './stack';
 
 /**
@@ -8,30 +8,8 @@ import { serviceDb } from './stack';
  * page and its guard. Each must refuse a missing session and every role without the permission,
  * and write nothing.
  */
-function findAction(name: string): { id: string; path: string } {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-    node: Record<string, { exportedName: string; workers: Record<string, unknown> }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === name);
-  if (!entry) throw new Error(`No server action ${name} in the build`);
-  // A page that serves the action: 'app/[locale]/(app)/panel/uzytkownicy/[id]/page' → '/panel/uzytkownicy/<id>'.
-  const worker = Object.keys(entry[1].workers)[0]!;
-  const path = worker
-    .replace(/^app\/\[locale\]/, '')
-    .replace(/\/\([^)]+\)/g, '')
-    .replace(/\/page$/, '')
-    .replace(/\[id\]/g, '00000000-0000-4000-8000-000000000000');
-  return { id: entry[0], path: path || '/' };
-}
-
 async function callAction(request: APIRequestContext, name: string, input: unknown): Promise<string> {
-  const action = findAction(name);
-  const response = await request.post(action.path, {
-    headers: { 'Next-Action': action.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component' },
-    data: JSON.stringify([input]),
-    maxRedirects: 0,
-  });
-  return response.text();
+  return (await postAction(request, name, input)).text();
 }
 
 const SEEDED_PROGRAMME = '30000000-0000-4000-8000-000000000001';
