@@ -6,10 +6,10 @@
  * entry that many places from the right; anything further left was written by the client itself
  * and is ignored.
  *
- * With none (0), clients reach the app directly and Next.js writes the connection's address into
- * X-Forwarded-For, but only when the request brought no such header: a client that sends its own
- * chooses its key. That lets it escape the per-client limit (never the per-address one), so a
- * public server belongs behind a proxy, with this setting.
+ * With no proxy (0) the rightmost entry is the connection's address, which Next.js writes there,
+ * but only when the request brought no X-Forwarded-For of its own: a client that reaches the app
+ * directly and sends one chooses its key. That lets it escape the per-client limit (never the
+ * per-address one), which is why a public server belongs behind a proxy.
  */
 export function clientAddress(forwardedFor: string | null, trustedProxyHops: number): string {
   const entries = (forwardedFor ?? '')
