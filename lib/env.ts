@@ -8,6 +8,10 @@ const serverEnvSchema = z.object({
   SUPABASE_JWT_SECRET: z.string().min(32, 'SUPABASE_JWT_SECRET must have at least 32 characters'),
   /** Where the app is reached, for links in e-mails. */
   APP_URL: z.url(),
+  /** next-auth's secret (it reads it too): signs session cookies, and keys the hashes of sign-in links and throttle rows. */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must have at least 32 characters'),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (lib/auth/client-address.ts). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   /** Without it nothing leaves the machine: e-mails stay in the outbox (readable at /dev/outbox on the local stack). */
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default('Tura <tura@localhost>'),

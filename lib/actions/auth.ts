@@ -2,19 +2,33 @@
 
 import { AuthError } from 'next-auth';
 import { getLocale } from 'next-intl/server';
-import { signIn, signOut } from '@/lib/auth/config';
-import { getPathname } from '@/lib/i18n/navigation';
+import { headers } from 'next/headers';
+import { after } from 'next/server';
+import { clientAddress } from '@/lib/auth/client-address';
+import { CHECK_EMAIL_PAGE, signIn, signOut } from '@/lib/auth/config';
+import { sendSignInLink } from '@/lib/auth/magic-link';
+import { serverEnv } from '@/lib/env';
+import { getPathname, redirect } from '@/lib/i18n/navigation';
 import { demoSignInSchema, emailSignInSchema } from '@/lib/schemas/auth';
 import { invalidInput, type ActionResult } from './result';
 
 const homePath = async () => getPathname({ href: '/panel', locale: await getLocale() });
 
-/** Sends a magic link to an invited user. Everyone sees the same "check your e-mail" page after it. */
+/**
+ * Sends a magic link to an invited user. The answer is the same "check your e-mail" page for every
+ * address, at once: the limits, the lookup, the token and the e-mail all run after the response,
+ * so neither the answer nor its timing can tell who has an account or who was throttled.
+ */
 export async function requestMagicLinkAction(input: unknown): Promise<ActionResult> {
   const parsed = emailSignInSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  await signIn('email', { email: parsed.data.email, redirectTo: await homePath() });
-  return { ok: true, data: null };
+  const link = {
+    email: parsed.data.email,
+    client: clientAddress((await headers()).get('x-forwarded-for'), serverEnv().TRUSTED_PROXY_HOPS),
+    callbackPath: await homePath(),
+  };
+  after(() => sendSignInLink(link));
+  return redirect({ href: CHECK_EMAIL_PAGE, locale: await getLocale() });
 }
 
 /** Demo accounts (AUTH_DEMO_LOGIN=1 only: without it the provider does not exist and this fails). */

@@ -1,33 +1,14 @@
 import 'server-only';
-import { SupabaseAdapter } from '@auth/supabase-adapter';
 import NextAuth, { type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import type { EmailConfig } from 'next-auth/providers/email';
-import { findProfile } from '@/lib/db/profiles';
-import { queueMagicLink } from '@/lib/email/outbox';
-import { serverEnv } from '@/lib/env';
 import { demoSignInSchema } from '@/lib/schemas/auth';
-import { createServiceClient } from '@/lib/supabase/admin';
 import '@/lib/supabase/websocket';
+import { activeProfile } from './active-profile';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoLoginEnabled } from './demo';
+import { authAdapter, magicLinkProvider } from './magic-link';
 
-/** Magic links live ten minutes; next-auth makes each single use. */
-const MAGIC_LINK_MAX_AGE = 10 * 60;
-
-const activeProfile = async (email: string | null | undefined) => {
-  if (!email) return null;
-  const profile = await findProfile(createServiceClient(), { email });
-  return profile?.active ? profile : null;
-};
-
-/** E-mail magic links, sent through our outbox (the built-in Resend provider ignores RESEND_BASE_URL). */
-const magicLink: EmailConfig = {
-  id: 'email',
-  type: 'email',
-  name: 'E-mail',
-  maxAge: MAGIC_LINK_MAX_AGE,
-  sendVerificationRequest: ({ identifier, url }) => queueMagicLink(identifier, url),
-};
+/** The "check your e-mail" page: the one answer to every request for a sign-in link. */
+export const CHECK_EMAIL_PAGE = '/signin/check-email';
 
 const demoAccounts = Credentials({
   id: 'demo',
@@ -43,22 +24,20 @@ const demoAccounts = Credentials({
 });
 
 function config(): NextAuthConfig {
-  const env = serverEnv();
   return {
-    adapter: SupabaseAdapter({ url: env.SUPABASE_URL, secret: env.SUPABASE_SERVICE_ROLE_KEY }),
+    adapter: authAdapter(),
     session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
-    providers: demoLoginEnabled() ? [magicLink, demoAccounts] : [magicLink],
-    pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin/error' },
+    providers: demoLoginEnabled() ? [magicLinkProvider(), demoAccounts] : [magicLinkProvider()],
+    pages: { signIn: '/signin', verifyRequest: CHECK_EMAIL_PAGE, error: '/signin/error' },
     callbacks: {
-      /**
-       * Only invited, active users sign in. An unknown address sees the same "check your e-mail"
-       * page as a known one and gets no e-mail, so the form tells nobody who has an account.
-       */
+      /** Only invited, active users sign in, with a demo account or a magic link. */
       async signIn({ user, account, email }) {
         if (account?.provider === 'demo') return true; // authorize() checked the profile
-        if (await activeProfile(user.email)) return true;
-        // The exact address next-auth sends a known user to, so that not even the URL differs.
-        return email?.verificationRequest ? '/signin/check-email?provider=email&type=email' : '/signin/error?error=AccessDenied';
+        // next-auth's own route for requesting a link (POST /api/auth/signin/email) would make one
+        // unthrottled, before answering, and answer differently per address: it makes none and says
+        // what the form says. Links come from requestMagicLinkAction only.
+        if (email?.verificationRequest) return CHECK_EMAIL_PAGE;
+        return (await activeProfile(user.email)) ? true : '/signin/error?error=AccessDenied';
       },
       /** The session cookie holds the profile id only; role and department are read fresh per request. */
       async jwt({ token, user }) {

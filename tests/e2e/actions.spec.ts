@@ -1,10 +1,11 @@
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { encode } from 'next-auth/jwt';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { APP_ROLES, type AppRole } from '@/lib/auth/roles';
 import { DEMO, signInAs } from './auth';
+import { manifestActions, postAction } from './server-actions';
 import { auditedWrites, E2E_AUTH_SECRET, serviceDb } from './stack';
 
 /**
@@ -69,37 +70,8 @@ const ROUTES: Record<string, { access: 'public' | 'secret' | 'next-auth'; probe?
   'api/meetings/[id]/calendar': { access: 'public', probe: (_, meeting) => ({ method: 'GET', url: `/api/meetings/${meeting}/calendar` }) },
 };
 
-interface ManifestAction {
-  exportedName: string;
-  workers: Record<string, unknown>;
-}
-
-function manifestActions(): [id: string, action: ManifestAction][] {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, ManifestAction> };
-  return Object.entries(manifest.node);
-}
-
-/** The action's id, and a page that serves it: 'app/[locale]/(app)/panel/uzytkownicy/[id]/page' → '/panel/uzytkownicy/<id>'. */
-function findAction(name: string): { id: string; path: string } {
-  const entry = manifestActions().find(([, action]) => action.exportedName === name);
-  if (!entry) throw new Error(`No server action ${name} in the build`);
-  const worker = Object.keys(entry[1].workers)[0]!;
-  const page = worker
-    .replace(/^app\/\[locale\]/, '')
-    .replace(/\/\([^)]+\)/g, '')
-    .replace(/\/page$/, '')
-    .replace(/\[id\]/g, '00000000-0000-4000-8000-000000000000');
-  return { id: entry[0], path: page || '/' };
-}
-
 async function callAction(request: APIRequestContext, name: string, input: unknown): Promise<string> {
-  const action = findAction(name);
-  const response = await request.post(action.path, {
-    headers: { 'Next-Action': action.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component' },
-    data: JSON.stringify([input]),
-    maxRedirects: 0,
-  });
-  return response.text();
+  return (await postAction(request, name, input)).text();
 }
 
 /** A session cookie as next-auth issues it, for a profile, that expires `expiresIn` seconds from now. */

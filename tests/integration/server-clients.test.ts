@@ -10,6 +10,7 @@ beforeAll(() => {
     SUPABASE_SERVICE_ROLE_KEY: stack.SUPABASE_SERVICE_ROLE_KEY,
     SUPABASE_JWT_SECRET: stack.SUPABASE_JWT_SECRET,
     APP_URL: 'http://localhost:3000',
+    AUTH_SECRET: 'integration-tests-auth-secret-of-32-characters-or-more',
   });
 });
 

@@ -19,6 +19,7 @@ export default async function CheckEmailPage({ params }: Props) {
     <>
       <PageHeading title={t('checkEmailTitle')} lead={t('checkEmailText')} />
       <p className="max-w-2xl text-slate-700">{t('checkEmailHelp')}</p>
+      <p className="mt-3 max-w-2xl text-slate-700">{t('checkEmailLimit')}</p>
       <Link href="/signin" className={`mt-6 inline-block ${textLink}`}>
         {t('tryAgain')}
       </Link>
