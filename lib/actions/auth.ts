@@ -5,20 +5,21 @@ import { getLocale } from 'next-intl/server';
 import { signIn, signOut } from '@/lib/auth/config';
 import { getPathname } from '@/lib/i18n/navigation';
 import { demoSignInSchema, emailSignInSchema } from '@/lib/schemas/auth';
+import { acceptingForms } from './form-input';
 import { invalidInput, type ActionResult } from './result';
 
 const homePath = async () => getPathname({ href: '/panel', locale: await getLocale() });
 
 /** Sends a magic link to an invited user. Everyone sees the same "check your e-mail" page after it. */
-export async function requestMagicLinkAction(input: unknown): Promise<ActionResult> {
+export const requestMagicLinkAction = acceptingForms(emailSignInSchema, async (input): Promise<ActionResult> => {
   const parsed = emailSignInSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   await signIn('email', { email: parsed.data.email, redirectTo: await homePath() });
   return { ok: true, data: null };
-}
+});
 
 /** Demo accounts (AUTH_DEMO_LOGIN=1 only: without it the provider does not exist and this fails). */
-export async function demoSignInAction(input: unknown): Promise<ActionResult> {
+export const demoSignInAction = acceptingForms(demoSignInSchema, async (input): Promise<ActionResult> => {
   const parsed = demoSignInSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
@@ -28,7 +29,7 @@ export async function demoSignInAction(input: unknown): Promise<ActionResult> {
     throw error; // the redirect after a successful sign-in
   }
   return { ok: true, data: null };
-}
+});
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: getPathname({ href: '/', locale: await getLocale() }) });
