@@ -106,7 +106,12 @@ test("the panel's forms post with their hidden ids, say what is wrong, save, and
   await page.getByRole('button', { name: 'Przypisz moderatora' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Przypisano moderatora.' })).toBeVisible();
 
-  // The question opens without a script (commandfor), and only its confirm button submits.
+  // The question opens without a script (commandfor), and only its confirm button submits: not Enter in a field.
+  const posts = () => requests.filter((request) => request.method === 'POST').length;
+  const before = posts();
+  await page.getByLabel('Do dnia').press('Enter');
+  await page.waitForLoadState();
+  expect(posts()).toBe(before);
   await page.getByRole('button', { name: 'Zakończ funkcję moderatora' }).click();
   const question = page.getByRole('dialog', { name: 'Zakończyć funkcję moderatora: Jan Mazur?' });
   await expect(question).toBeVisible();

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useSyncExternalStore, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { FormProvider, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { fieldId, FormNameContext, useValidationMessage } from './fields';
@@ -51,8 +51,6 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, a
   const formId = `${name}-form`;
   const dialogId = `${name}-confirm`;
 
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
-
   // Invalid input goes straight to the summary; valid input is confirmed first.
   const ask = async () => {
     if (await form.trigger()) dialog.current?.showModal();
@@ -78,10 +76,11 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, a
     <FormNameContext.Provider value={name}>
       <FormProvider {...form}>
         <form id={formId} action={action} noValidate onSubmit={submit} className="max-w-2xl space-y-5">
-          {confirm && !scripted ? (
-            // Enter in a field presses the first submit button, which would be the dialog's confirm
-            // button: until the script can ask instead, a disabled one comes first, and Enter does nothing.
-            <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
+          {confirm ? (
+            // Enter in a field presses the form's first submit button (else the dialog's confirm button).
+            // This one only closes a dialog, and the form is in none: without a script Enter submits
+            // nothing, so it cannot skip the question; with one, the submit handler asks it.
+            <button type="submit" formMethod="dialog" hidden aria-hidden="true" tabIndex={-1} />
           ) : null}
           {formError || fieldErrors.length > 0 ? (
             <div ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${name}-errors-title`} className="rounded border-2 border-red-700 bg-red-50 p-4">
@@ -124,5 +123,3 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, a
     </FormNameContext.Provider>
   );
 }
-
-const noSubscription = () => () => {};
