@@ -80,7 +80,7 @@ test('a person reads the public pages, signs in, uses forms and signs out withou
   page.on('pageerror', (error) => errors.push(error.message));
 
   await page.goto('/');
-  await page.getByRole('link', { name: 'II tura spotkań branżowych' }).click();
+  await page.getByRole('link', { name: 'II tura spotkań branżowych', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('II tura spotkań branżowych');
   await page.goto(`/tury/${SEEDED_ROUND}/wersje`);
   await page.getByRole('contentinfo').getByRole('link', { name: 'Deklaracja dostępności' }).click();
