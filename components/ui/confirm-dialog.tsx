@@ -36,15 +36,9 @@ export const ConfirmDialog = forwardRef<HTMLDialogElement, Props>(function Confi
         {description}
       </p>
       <div className="mt-6 flex gap-3">
-        {form ? (
-          <button type="submit" form={form} disabled={pending} className={primaryButton}>
-            {pending ? t('working') : confirmLabel}
-          </button>
-        ) : (
-          <button type="button" onClick={onConfirm} disabled={pending} className={primaryButton}>
-            {pending ? t('working') : confirmLabel}
-          </button>
-        )}
+        <button {...(form ? ({ type: 'submit', form } as const) : ({ type: 'button', onClick: onConfirm } as const))} disabled={pending} className={primaryButton}>
+          {pending ? t('working') : confirmLabel}
+        </button>
         <button type="button" command="close" commandfor={id} onClick={close} className={secondaryButton}>
           {t('cancel')}
         </button>

@@ -15,7 +15,7 @@ const useFieldId = (name: string) => fieldId(useContext(FormNameContext), name);
  * The value a field shows in the server's HTML. react-hook-form fills its fields only once its
  * script runs; a form must read right, and post right, before that (or without it).
  */
-export function useDefaultValue(name: string): unknown {
+function useDefaultValue(name: string): unknown {
   return useFormContext().formState.defaultValues?.[name];
 }
 
