@@ -9,13 +9,13 @@ import { demoSignInSchema } from '@/lib/schemas/auth';
 
 export function DemoSignInForm({ accounts }: { accounts: { email: string; label: string }[] }) {
   const t = useTranslations('SignIn');
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: demoSignInSchema,
     action: demoSignInAction,
     defaultValues: { email: accounts[0]?.email ?? '', password: '' },
   });
   return (
-    <ActionForm name="demo-sign-in" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('demoSubmit')}>
+    <ActionForm name="demo-sign-in" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} submitLabel={t('demoSubmit')}>
       <SelectField name="email" label={t('demoAccount')} options={accounts.map((account) => ({ value: account.email, label: account.label }))} required />
       <TextField name="password" type="password" autoComplete="current-password" label={t('password')} required />
     </ActionForm>

@@ -9,13 +9,13 @@ import { emailSignInSchema } from '@/lib/schemas/auth';
 
 export function EmailSignInForm({ email }: { email: string }) {
   const t = useTranslations('SignIn');
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: emailSignInSchema,
     action: requestMagicLinkAction,
     defaultValues: { email },
   });
   return (
-    <ActionForm name="email-sign-in" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('sendLink')}>
+    <ActionForm name="email-sign-in" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} submitLabel={t('sendLink')}>
       <TextField name="email" type="email" autoComplete="email" label={t('email')} hint={t('emailHint')} required />
     </ActionForm>
   );

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ActionForm } from '@/components/ui/form/action-form';
-import { TextAreaField, TextField } from '@/components/ui/form/fields';
+import { HiddenField, ListCheckbox, TextAreaField, TextField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { secondaryButton } from '@/components/ui/styles';
 import { importScheduleAction, previewImportAction } from '@/lib/actions/planning';
@@ -56,9 +56,8 @@ function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
 export function ImportScheduleForm({ roundId, reasonRequired }: { roundId: string; reasonRequired: boolean }) {
   const t = useTranslations('Import');
   const router = useRouter();
-  const [rows, setRows] = useState<ImportPreviewRow[] | null>(null);
   const [previewing, startPreview] = useTransition();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved, postedData } = useActionForm({
     schema: importScheduleSchema,
     action: importScheduleAction,
     defaultValues: { roundId, text: '', durationMinutes: 120, createVenues: [], changeReason: '' },
@@ -67,6 +66,8 @@ export function ImportScheduleForm({ roundId, reasonRequired }: { roundId: strin
       else setRows(result.rows);
     },
   });
+  // Without a script there is no preview: the rows come back with the answer to the import itself.
+  const [rows, setRows] = useState<ImportPreviewRow[] | null>(postedData?.rows ?? null);
   const newVenues = [...new Set((rows ?? []).flatMap((row) => (row.newVenue ? [row.newVenue] : [])))];
   // A ticked new place is no longer a problem: the import will create it.
   const accepted = form.watch('createVenues') ?? [];
@@ -89,11 +90,13 @@ export function ImportScheduleForm({ roundId, reasonRequired }: { roundId: strin
       name="import-schedule"
       form={form}
       onSubmit={onSubmit}
+      action={action}
       formError={formError}
       saved={saved && ready}
       submitLabel={t('submit', { count: rows?.length ?? 0 })}
       confirm={{ title: t('confirmTitle', { count: rows?.length ?? 0 }), description: t('confirmDescription'), confirmLabel: t('confirm') }}
     >
+      <HiddenField name="roundId" />
       <TextAreaField name="text" label={t('text')} hint={t('textHint')} rows={12} required />
       <TextField name="durationMinutes" type="number" label={t('duration')} hint={t('durationHint')} required />
       {reasonRequired ? <TextField name="changeReason" label={t('changeReason')} hint={t('changeReasonHint')} required /> : null}
@@ -117,7 +120,7 @@ export function ImportScheduleForm({ roundId, reasonRequired }: { roundId: strin
                   <p className="mb-2 text-sm text-slate-800">{t('newVenuesHint')}</p>
                   {newVenues.map((venue) => (
                     <label key={venue} className="flex items-start gap-2">
-                      <input type="checkbox" value={venue} className="mt-1 h-5 w-5" {...form.register('createVenues')} />
+                      <ListCheckbox name="createVenues" value={venue} />
                       {t('createVenue', { venue })}
                     </label>
                   ))}

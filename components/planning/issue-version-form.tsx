@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/ui/form/action-form';
-import { TextField } from '@/components/ui/form/fields';
+import { HiddenField, TextField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { issueVersionAction } from '@/lib/actions/planning';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -12,7 +12,7 @@ import { issueVersionSchema } from '@/lib/schemas/planning';
 export function IssueVersionForm({ roundId, today, nextVersion, recipients }: { roundId: string; today: string; nextVersion: number; recipients: number }) {
   const t = useTranslations('Issue');
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: issueVersionSchema,
     action: issueVersionAction,
     defaultValues: { roundId, asOf: today },
@@ -23,11 +23,13 @@ export function IssueVersionForm({ roundId, today, nextVersion, recipients }: { 
       name="issue-version"
       form={form}
       onSubmit={onSubmit}
+      action={action}
       formError={formError}
       saved={saved}
       submitLabel={t('submit', { version: nextVersion })}
       confirm={{ title: t('confirmTitle', { version: nextVersion }), description: t('confirmDescription', { recipients }), confirmLabel: t('confirm') }}
     >
+      <HiddenField name="roundId" />
       <TextField name="asOf" type="date" label={t('asOf')} hint={t('asOfHint')} required />
     </ActionForm>
   );

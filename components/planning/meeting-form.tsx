@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { ActionForm } from '@/components/ui/form/action-form';
-import { CheckboxField, SelectField, TextField } from '@/components/ui/form/fields';
+import { CheckboxField, HiddenField, SelectField, TextField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { addMeetingAction, cancelMeetingAction, updateMeetingAction } from '@/lib/actions/planning';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -23,6 +23,7 @@ function MeetingFields({ teams, venues, reasonRequired }: MeetingFormOptions) {
   }, [venueId, rooms, getValues, setValue]);
   return (
     <>
+      <HiddenField name="roundId" />
       <SelectField
         name="teamId"
         label={t('team')}
@@ -47,14 +48,14 @@ function MeetingFields({ teams, venues, reasonRequired }: MeetingFormOptions) {
 export function NewMeetingForm({ roundId, options }: { roundId: string; options: MeetingFormOptions }) {
   const t = useTranslations('Meetings');
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: meetingSchema,
     action: addMeetingAction,
     defaultValues: { roundId, teamId: '', scope: '', venueId: '', roomId: '', date: '', time: '', durationMinutes: 120, isPublic: true, changeReason: '' },
     onSuccess: () => router.push(`/panel/tury/${roundId}/harmonogram?saved=meetingAdded`),
   });
   return (
-    <ActionForm name="new-meeting" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('add')}>
+    <ActionForm name="new-meeting" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} submitLabel={t('add')}>
       <MeetingFields {...options} />
     </ActionForm>
   );
@@ -63,14 +64,15 @@ export function NewMeetingForm({ roundId, options }: { roundId: string; options:
 export function EditMeetingForm({ meeting, options }: { meeting: MeetingUpdateInput; options: MeetingFormOptions }) {
   const t = useTranslations('Meetings');
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: meetingUpdateSchema,
     action: updateMeetingAction,
     defaultValues: { ...meeting, changeReason: '' },
     onSuccess: () => router.push(`/panel/tury/${meeting.roundId}/harmonogram?saved=meetingSaved`),
   });
   return (
-    <ActionForm name="edit-meeting" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('save')}>
+    <ActionForm name="edit-meeting" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} submitLabel={t('save')}>
+      <HiddenField name="id" />
       <MeetingFields {...options} />
     </ActionForm>
   );
@@ -79,7 +81,7 @@ export function EditMeetingForm({ meeting, options }: { meeting: MeetingUpdateIn
 export function CancelMeetingForm({ meetingId, roundId, meetingLabel }: { meetingId: string; roundId: string; meetingLabel: string }) {
   const t = useTranslations('Meetings');
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: cancelMeetingSchema,
     action: cancelMeetingAction,
     defaultValues: { id: meetingId, reason: '' },
@@ -90,11 +92,13 @@ export function CancelMeetingForm({ meetingId, roundId, meetingLabel }: { meetin
       name="cancel-meeting"
       form={form}
       onSubmit={onSubmit}
+      action={action}
       formError={formError}
       saved={saved}
       submitLabel={t('cancel')}
       confirm={{ title: t('cancelTitle', { meeting: meetingLabel }), description: t('cancelDescription'), confirmLabel: t('cancelConfirm') }}
     >
+      <HiddenField name="id" />
       <TextField name="reason" label={t('cancelReason')} hint={t('cancelReasonHint')} required />
     </ActionForm>
   );

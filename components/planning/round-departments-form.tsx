@@ -2,8 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useContext } from 'react';
-import { useFormContext } from 'react-hook-form';
-import { fieldId, FormNameContext } from '@/components/ui/form/fields';
+import { fieldId, FormNameContext, HiddenField, ListCheckbox } from '@/components/ui/form/fields';
 import { ActionForm } from '@/components/ui/form/action-form';
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { setRoundDepartmentsAction } from '@/lib/actions/planning';
@@ -11,7 +10,6 @@ import { roundDepartmentsSchema } from '@/lib/schemas/planning';
 
 function DepartmentChoices({ departments }: { departments: { id: string; name: string }[] }) {
   const t = useTranslations('Rounds');
-  const { register } = useFormContext();
   // The error summary links to the group by this id.
   return (
     <fieldset id={fieldId(useContext(FormNameContext), 'departmentIds')} tabIndex={-1}>
@@ -21,7 +19,7 @@ function DepartmentChoices({ departments }: { departments: { id: string; name: s
         {departments.map((department) => (
           <li key={department.id}>
             <label className="flex items-start gap-2">
-              <input type="checkbox" value={department.id} className="mt-1 h-5 w-5" {...register('departmentIds')} />
+              <ListCheckbox name="departmentIds" value={department.id} />
               {department.name}
             </label>
           </li>
@@ -34,13 +32,14 @@ function DepartmentChoices({ departments }: { departments: { id: string; name: s
 /** The departments and units taking part: they read the round's schedule and get its e-mails. */
 export function RoundDepartmentsForm({ roundId, departments, selected }: { roundId: string; departments: { id: string; name: string }[]; selected: string[] }) {
   const t = useTranslations('Rounds');
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: roundDepartmentsSchema,
     action: setRoundDepartmentsAction,
     defaultValues: { roundId, departmentIds: selected },
   });
   return (
-    <ActionForm name="round-departments" form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('saveDepartments')}>
+    <ActionForm name="round-departments" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('saveDepartments')}>
+      <HiddenField name="roundId" />
       <DepartmentChoices departments={departments} />
     </ActionForm>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/ui/form/action-form';
-import { SelectField, TextField } from '@/components/ui/form/fields';
+import { HiddenField, SelectField, TextField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { assignModeratorAction, createTeamAction, endModerationAction } from '@/lib/actions/planning';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -11,7 +11,7 @@ import { assignModeratorSchema, endModerationSchema, teamSchema } from '@/lib/sc
 export function NewTeamForm({ programmeId }: { programmeId: string }) {
   const t = useTranslations('Teams');
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: teamSchema,
     action: createTeamAction,
     defaultValues: { programmeId, name: '' },
@@ -21,7 +21,8 @@ export function NewTeamForm({ programmeId }: { programmeId: string }) {
     },
   });
   return (
-    <ActionForm name="new-team" form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('teamAdded')} submitLabel={t('addTeam')}>
+    <ActionForm name="new-team" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('teamAdded')} submitLabel={t('addTeam')}>
+      <HiddenField name="programmeId" />
       <TextField name="name" label={t('name')} hint={t('nameHint')} required />
     </ActionForm>
   );
@@ -30,14 +31,15 @@ export function NewTeamForm({ programmeId }: { programmeId: string }) {
 export function AssignModeratorForm({ teamId, moderators, today }: { teamId: string; moderators: { id: string; full_name: string; email: string }[]; today: string }) {
   const t = useTranslations('Teams');
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: assignModeratorSchema,
     action: assignModeratorAction,
     defaultValues: { teamId, profileId: '', startsOn: today },
     onSuccess: () => router.refresh(),
   });
   return (
-    <ActionForm name="assign-moderator" form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('moderatorAssigned')} submitLabel={t('assign')}>
+    <ActionForm name="assign-moderator" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('moderatorAssigned')} submitLabel={t('assign')}>
+      <HiddenField name="teamId" />
       <SelectField
         name="profileId"
         label={t('moderator')}
@@ -54,7 +56,7 @@ export function AssignModeratorForm({ teamId, moderators, today }: { teamId: str
 export function EndModerationForm({ teamId, moderatorName, today }: { teamId: string; moderatorName: string; today: string }) {
   const t = useTranslations('Teams');
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: endModerationSchema,
     action: endModerationAction,
     defaultValues: { teamId, endsOn: today, reason: 'resigned' },
@@ -65,12 +67,14 @@ export function EndModerationForm({ teamId, moderatorName, today }: { teamId: st
       name="end-moderation"
       form={form}
       onSubmit={onSubmit}
+      action={action}
       formError={formError}
       saved={saved}
       savedMessage={t('moderationEnded')}
       submitLabel={t('endModeration')}
       confirm={{ title: t('endTitle', { name: moderatorName }), description: t('endDescription'), confirmLabel: t('endConfirm') }}
     >
+      <HiddenField name="teamId" />
       <SelectField
         name="reason"
         label={t('endReason')}

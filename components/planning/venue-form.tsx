@@ -12,7 +12,7 @@ export function NewVenueForm() {
   const t = useTranslations('Venues');
   const router = useRouter();
   const empty = { name: '', address: '', rooms: '' };
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: venueSchema,
     action: createVenueAction,
     defaultValues: empty,
@@ -22,7 +22,7 @@ export function NewVenueForm() {
     },
   });
   return (
-    <ActionForm name="new-venue" form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('added')} submitLabel={t('add')}>
+    <ActionForm name="new-venue" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('added')} submitLabel={t('add')}>
       <TextField name="name" label={t('name')} hint={t('nameHint')} required />
       <TextField name="address" label={t('address')} hint={t('addressHint')} />
       <TextField name="rooms" label={t('rooms')} hint={t('roomsHint')} />

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/ui/form/action-form';
-import { TextField } from '@/components/ui/form/fields';
+import { HiddenField, TextField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { createProgrammeAction, updateProgrammeAction } from '@/lib/actions/programmes';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -31,14 +31,14 @@ function ProgrammeFields() {
 export function NewProgrammeForm() {
   const t = useTranslations('Programmes');
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: programmeSchema,
     action: createProgrammeAction,
     defaultValues: { title: '', yearFrom: '', yearTo: '' },
     onSuccess: (programme) => router.push(`/panel/programy/${programme.id}?saved=programmeCreated`),
   });
   return (
-    <ActionForm name="new-programme" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('create')}>
+    <ActionForm name="new-programme" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} submitLabel={t('create')}>
       <ProgrammeFields />
     </ActionForm>
   );
@@ -47,14 +47,15 @@ export function NewProgrammeForm() {
 export function EditProgrammeForm({ programme }: { programme: Programme }) {
   const t = useTranslations('Programmes');
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: programmeUpdateSchema,
     action: updateProgrammeAction,
     defaultValues: { id: programme.id, title: programme.title, yearFrom: programme.year_from, yearTo: programme.year_to },
     onSuccess: () => router.refresh(),
   });
   return (
-    <ActionForm name="edit-programme" form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('save')}>
+    <ActionForm name="edit-programme" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('save')}>
+      <HiddenField name="id" />
       <ProgrammeFields />
     </ActionForm>
   );

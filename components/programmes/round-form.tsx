@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/ui/form/action-form';
-import { CheckboxField, TextField } from '@/components/ui/form/fields';
+import { CheckboxField, HiddenField, TextField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { createRoundAction, updateRoundAction } from '@/lib/actions/programmes';
 import type { RoundRow } from '@/lib/db/rounds';
@@ -13,6 +13,7 @@ function RoundFields() {
   const t = useTranslations('Rounds');
   return (
     <>
+      <HiddenField name="programmeId" />
       <TextField name="number" type="number" label={t('number')} hint={t('numberHint')} required />
       <TextField name="title" label={t('titleField')} hint={t('titleHint')} required />
       <div className="grid gap-5 sm:grid-cols-2">
@@ -27,14 +28,14 @@ function RoundFields() {
 export function NewRoundForm({ programmeId, nextNumber }: { programmeId: string; nextNumber: number }) {
   const t = useTranslations('Rounds');
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: roundSchema,
     action: createRoundAction,
     defaultValues: { programmeId, number: nextNumber, title: '', startsOn: '', endsOn: '', isPublic: false },
     onSuccess: () => router.push(`/panel/programy/${programmeId}?saved=roundCreated`),
   });
   return (
-    <ActionForm name="new-round" form={form} onSubmit={onSubmit} formError={formError} saved={saved} submitLabel={t('create')}>
+    <ActionForm name="new-round" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} submitLabel={t('create')}>
       <RoundFields />
     </ActionForm>
   );
@@ -43,7 +44,7 @@ export function NewRoundForm({ programmeId, nextNumber }: { programmeId: string;
 export function EditRoundForm({ round }: { round: RoundRow }) {
   const t = useTranslations('Rounds');
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm({
+  const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: roundUpdateSchema,
     action: updateRoundAction,
     defaultValues: {
@@ -58,7 +59,8 @@ export function EditRoundForm({ round }: { round: RoundRow }) {
     onSuccess: () => router.refresh(),
   });
   return (
-    <ActionForm name="edit-round" form={form} onSubmit={onSubmit} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('save')}>
+    <ActionForm name="edit-round" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('save')}>
+      <HiddenField name="id" />
       <RoundFields />
     </ActionForm>
   );

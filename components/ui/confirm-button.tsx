@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef, useState, useTransition } from 'react';
+import { useId, useRef, useState, useTransition } from 'react';
 import { secondaryButton } from '@/components/ui/styles';
 import { ConfirmDialog } from './confirm-dialog';
 
@@ -17,6 +17,7 @@ interface Props {
 /** A button for something that cannot simply be undone: it asks first, then gives the focus back to the button. */
 export function ConfirmButton({ label, title, description, confirmLabel, onConfirm }: Props) {
   const tErrors = useTranslations('Errors');
+  const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,6 +41,7 @@ export function ConfirmButton({ label, title, description, confirmLabel, onConfi
       ) : null}
       <ConfirmDialog
         ref={dialog}
+        id={id}
         title={title}
         description={description}
         confirmLabel={confirmLabel}

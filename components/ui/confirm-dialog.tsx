@@ -1,30 +1,34 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { forwardRef, useId } from 'react';
+import { forwardRef } from 'react';
 import { primaryButton, secondaryButton } from '@/components/ui/styles';
 
 interface Props {
+  /** The id a button opens it by (`commandfor`), which works before any script has run. */
+  id: string;
   title: string;
   /** What will happen, in plain words, including who gets an e-mail. */
   description: string;
   confirmLabel: string;
   pending?: boolean;
-  onConfirm: () => void;
+  /** Confirming submits this form (with or without a script)… */
+  form?: string;
+  /** …or calls this. */
+  onConfirm?: () => void;
   /** Where the focus goes back when the dialog closes. */
   onClose: () => void;
 }
 
 /** A modal question before something that cannot simply be undone: keyboard stays inside, Escape closes. */
 export const ConfirmDialog = forwardRef<HTMLDialogElement, Props>(function ConfirmDialog(
-  { title, description, confirmLabel, pending = false, onConfirm, onClose },
+  { id, title, description, confirmLabel, pending = false, form, onConfirm, onClose },
   ref,
 ) {
   const t = useTranslations('Forms');
-  const id = useId();
   const close = () => (typeof ref === 'object' && ref?.current ? ref.current.close() : undefined);
   return (
-    <dialog ref={ref} aria-labelledby={`${id}-title`} aria-describedby={`${id}-description`} onClose={onClose} className="m-auto max-w-md rounded-lg p-6 backdrop:bg-slate-900/50">
+    <dialog ref={ref} id={id} aria-labelledby={`${id}-title`} aria-describedby={`${id}-description`} onClose={onClose} className="m-auto max-w-md rounded-lg p-6 backdrop:bg-slate-900/50">
       <h2 id={`${id}-title`} className="text-xl font-semibold">
         {title}
       </h2>
@@ -32,10 +36,10 @@ export const ConfirmDialog = forwardRef<HTMLDialogElement, Props>(function Confi
         {description}
       </p>
       <div className="mt-6 flex gap-3">
-        <button type="button" onClick={onConfirm} disabled={pending} className={primaryButton}>
+        <button {...(form ? ({ type: 'submit', form } as const) : ({ type: 'button', onClick: onConfirm } as const))} disabled={pending} className={primaryButton}>
           {pending ? t('working') : confirmLabel}
         </button>
-        <button type="button" onClick={close} className={secondaryButton}>
+        <button type="button" command="close" commandfor={id} onClick={close} className={secondaryButton}>
           {t('cancel')}
         </button>
       </div>

@@ -10,6 +10,7 @@ import { sendSignInLink } from '@/lib/auth/magic-link';
 import { serverEnv } from '@/lib/env';
 import { getPathname, redirect } from '@/lib/i18n/navigation';
 import { demoSignInSchema, emailSignInSchema } from '@/lib/schemas/auth';
+import { acceptingForms } from './form-input';
 import { invalidInput, type ActionResult } from './result';
 
 const homePath = async () => getPathname({ href: '/panel', locale: await getLocale() });
@@ -19,7 +20,7 @@ const homePath = async () => getPathname({ href: '/panel', locale: await getLoca
  * address, at once: the limits, the lookup, the token and the e-mail all run after the response,
  * so neither the answer nor its timing can tell who has an account or who was throttled.
  */
-export async function requestMagicLinkAction(input: unknown): Promise<ActionResult> {
+export const requestMagicLinkAction = acceptingForms(emailSignInSchema, async (input): Promise<ActionResult> => {
   const parsed = emailSignInSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const link = {
@@ -29,10 +30,10 @@ export async function requestMagicLinkAction(input: unknown): Promise<ActionResu
   };
   after(() => sendSignInLink(link));
   return redirect({ href: CHECK_EMAIL_PAGE, locale: await getLocale() });
-}
+});
 
 /** Demo accounts (AUTH_DEMO_LOGIN=1 only: without it the provider does not exist and this fails). */
-export async function demoSignInAction(input: unknown): Promise<ActionResult> {
+export const demoSignInAction = acceptingForms(demoSignInSchema, async (input): Promise<ActionResult> => {
   const parsed = demoSignInSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
@@ -42,7 +43,7 @@ export async function demoSignInAction(input: unknown): Promise<ActionResult> {
     throw error; // the redirect after a successful sign-in
   }
   return { ok: true, data: null };
-}
+});
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: getPathname({ href: '/', locale: await getLocale() }) });

@@ -5,7 +5,8 @@ import { can, type Permission } from '@/lib/auth/permissions';
 import { currentUser, type CurrentUser } from '@/lib/auth/session';
 import { DataError } from '@/lib/db/errors';
 import { createUserClient } from '@/lib/supabase/server';
-import { ActionRefusal, invalidInput, type ActionResult } from './result';
+import { acceptingForms } from './form-input';
+import { ActionRefusal, invalidInput, type ActionResult, type FormAction } from './result';
 
 /** Where a database refusal lands: a field and its message, keyed by the error's hint or constraint name. */
 export type DatabaseErrorMap = Record<string, { field?: string; message: string }>;
@@ -19,13 +20,13 @@ interface ActionContext<Input> {
 /**
  * A server action that authorizes first (a session, then the role's permission), validates with
  * the same zod schema as the form, and only then acts, as the user, so that RLS checks again.
- * Refusals and invalid input write nothing.
+ * Refusals and invalid input write nothing. Forms may post to it without JavaScript too.
  */
 export function defineAction<Schema extends z.ZodType, Output>(
   options: { permission: Permission; schema: Schema; databaseErrors?: DatabaseErrorMap },
   run: (context: ActionContext<z.infer<Schema>>) => Promise<Output>,
-): (input: unknown) => Promise<ActionResult<Output>> {
-  return async (input) => {
+): FormAction<Output> {
+  return acceptingForms(options.schema, async (input): Promise<ActionResult<Output>> => {
     const user = await currentUser();
     if (!user) return { ok: false, formError: 'signedOut' };
     if (!can(user.role, options.permission)) return { ok: false, formError: 'forbidden' };
@@ -49,5 +50,5 @@ export function defineAction<Schema extends z.ZodType, Output>(
       console.error('Unexpected database error in a server action:', error);
       return { ok: false, formError: 'unexpected' };
     }
-  };
+  });
 }

@@ -6,7 +6,21 @@ import type { z } from 'zod';
  */
 export type ActionResult<T = null> =
   | { ok: true; data: T }
-  | { ok: false; formError?: string; formErrorValues?: Record<string, string>; fieldErrors?: Record<string, string> };
+  | {
+      ok: false;
+      formError?: string;
+      formErrorValues?: Record<string, string>;
+      fieldErrors?: Record<string, string>;
+      /** What a form posted without JavaScript sent (never a password), for the page to show again. */
+      values?: Record<string, unknown>;
+    };
+
+/**
+ * A server action a form can use both ways: its script calls it with the form's values; a form
+ * posted before its script ran, or without one, reaches it through useActionState, which passes
+ * the previous answer first and the FormData second.
+ */
+export type FormAction<T = null> = (input: unknown, formData?: FormData) => Promise<ActionResult<T>>;
 
 /** The first problem of each field, as the form shows it. */
 export function invalidInput(error: z.ZodError): ActionResult<never> {

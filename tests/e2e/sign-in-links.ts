@@ -36,14 +36,17 @@ export const requestLink = (request: APIRequestContext, email: string, client: s
 /**
  * A request for a link from a visitor with no cookies, and everything its answer tells: status,
  * headers and body. Only what differs between any two answers by design is left out: the Date
- * header, and the id Next.js gives each response's metadata (a new random one every time).
+ * header, the id Next.js gives each response's metadata, and the Content-Security-Policy's nonce
+ * (each a new random one every time).
  */
 export async function answerToNewVisitor(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string | undefined, email: string, client: string) {
   const visitor = await playwright.request.newContext({ baseURL });
   try {
     const response = await requestLink(visitor, email, client);
-    const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => name !== 'date'));
-    const body = await response.text();
+    const nonce = response.headers()['content-security-policy']?.match(/'nonce-([^']+)'/)?.[1];
+    const random = (text: string) => (nonce ? text.replaceAll(nonce, '<nonce>') : text);
+    const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => name !== 'date').map(([name, value]) => [name, random(value)]));
+    const body = random(await response.text());
     const requestId = body.match(/"([\w-]{21})v"/)?.[1];
     return { status: response.status(), headers, body: requestId ? body.replaceAll(requestId, '<request id>') : body };
   } finally {

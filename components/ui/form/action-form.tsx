@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { FormProvider, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { fieldId, FormNameContext, useValidationMessage } from './fields';
@@ -12,9 +12,11 @@ interface Props<Values extends FieldValues> {
   name: string;
   form: UseFormReturn<Values, unknown, FieldValues>;
   onSubmit: () => void;
+  /** Where the browser posts the form when its script has not run (useActionForm's `action`). */
+  action: (formData: FormData) => void;
   formError: { key: string; values?: Record<string, string> } | null;
   saved: boolean;
-  /** Said once the save succeeded (role=status). */
+  /** Said once the save succeeded (role=status); "Saved." if not given. */
   savedMessage?: string;
   submitLabel: string;
   /** Ask before submitting (for what cannot simply be undone): valid input first, then this question. */
@@ -25,8 +27,12 @@ interface Props<Values extends FieldValues> {
 /**
  * A form with what people expect around it: an error summary at the top that takes the focus and
  * links to each field, a submit button that says it is working, and a word when it saved.
+ *
+ * It always posts: without its script the browser sends it to the server action, never as a GET
+ * that would put the fields in the address. A question before submitting opens without a script
+ * too (the button's `commandfor`), and its confirm button is the one that submits.
  */
-export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, formError, saved, savedMessage, submitLabel, confirm, children }: Props<Values>) {
+export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, action, formError, saved, savedMessage, submitLabel, confirm, children }: Props<Values>) {
   const t = useTranslations('Forms');
   const tErrors = useTranslations('Errors');
   const validationMessage = useValidationMessage();
@@ -42,17 +48,40 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, f
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [submitCount, formError]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    // Invalid input goes straight to the summary; valid input is confirmed first.
-    if (confirm && (await form.trigger())) dialog.current?.showModal();
+  const formId = `${name}-form`;
+  const dialogId = `${name}-confirm`;
+
+  // Invalid input goes straight to the summary; valid input is confirmed first.
+  const ask = async () => {
+    if (await form.trigger()) dialog.current?.showModal();
     else onSubmit();
   };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // Enter in a field asks first; only the dialog's confirm button goes on.
+    if (confirm && !dialog.current?.open) return void ask();
+    dialog.current?.close();
+    onSubmit();
+  };
+
+  // Without a script, `commandfor` opens the question; with one, the input is checked first.
+  const askFirst = (event: MouseEvent) => {
+    event.preventDefault();
+    void ask();
+  };
+  const submitButtonRole = confirm ? ({ type: 'button', command: 'show-modal', commandfor: dialogId, onClick: askFirst } as const) : ({ type: 'submit' } as const);
 
   return (
     <FormNameContext.Provider value={name}>
       <FormProvider {...form}>
-        <form noValidate onSubmit={submit} className="max-w-2xl space-y-5">
+        <form id={formId} action={action} noValidate onSubmit={submit} className="max-w-2xl space-y-5">
+          {confirm ? (
+            // Enter in a field presses the form's first submit button (else the dialog's confirm button).
+            // This one only closes a dialog, and the form is in none: without a script Enter submits
+            // nothing, so it cannot skip the question; with one, the submit handler asks it.
+            <button type="submit" formMethod="dialog" hidden aria-hidden="true" tabIndex={-1} />
+          ) : null}
           {formError || fieldErrors.length > 0 ? (
             <div ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${name}-errors-title`} className="rounded border-2 border-red-700 bg-red-50 p-4">
               <h2 id={`${name}-errors-title`} className="font-semibold text-red-800">
@@ -75,7 +104,7 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, f
           <div className="flex items-center gap-4">
             <button
               ref={submitButton}
-              type="submit"
+              {...submitButtonRole}
               disabled={isSubmitting}
               aria-disabled={isSubmitting}
               className={primaryButton}
@@ -83,20 +112,12 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, f
               {isSubmitting ? t('working') : submitLabel}
             </button>
             <p role="status" className="text-green-800">
-              {saved && savedMessage ? savedMessage : ''}
+              {saved ? (savedMessage ?? t('saved')) : ''}
             </p>
           </div>
         </form>
         {confirm ? (
-          <ConfirmDialog
-            ref={dialog}
-            {...confirm}
-            onConfirm={() => {
-              dialog.current?.close();
-              onSubmit();
-            }}
-            onClose={() => submitButton.current?.focus()}
-          />
+          <ConfirmDialog ref={dialog} id={dialogId} {...confirm} form={formId} onClose={() => submitButton.current?.focus()} />
         ) : null}
       </FormProvider>
     </FormNameContext.Provider>

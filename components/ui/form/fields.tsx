@@ -11,6 +11,22 @@ export const FormNameContext = createContext('form');
 export const fieldId = (form: string, name: string) => `${form}-${name.replace(/\W/g, '-')}`;
 const useFieldId = (name: string) => fieldId(useContext(FormNameContext), name);
 
+/**
+ * The value a field shows in the server's HTML. react-hook-form fills its fields only once its
+ * script runs; a form must read right, and post right, before that (or without it).
+ */
+function useDefaultValue(name: string): unknown {
+  return useFormContext().formState.defaultValues?.[name];
+}
+
+const asText = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
+
+/** A value the form carries but does not show, such as the id of what it changes. */
+export function HiddenField({ name }: { name: string }) {
+  const { register } = useFormContext();
+  return <input type="hidden" defaultValue={asText(useDefaultValue(name))} {...register(name)} />;
+}
+
 /** A validation message key in words; a key we do not know (a library's own message) reads as a generic one. */
 export function useValidationMessage() {
   const t = useTranslations('Validation');
@@ -63,15 +79,21 @@ const controlClass =
 
 export function TextField({ type = 'text', autoComplete, ...props }: FieldProps & { type?: 'text' | 'email' | 'number' | 'date' | 'password'; autoComplete?: string }) {
   const { register } = useFormContext();
-  return <Field {...props}>{(aria) => <input type={type} autoComplete={autoComplete} className={controlClass} {...aria} {...register(props.name)} />}</Field>;
+  const defaultValue = asText(useDefaultValue(props.name));
+  return (
+    <Field {...props}>
+      {(aria) => <input type={type} autoComplete={autoComplete} defaultValue={defaultValue} className={controlClass} {...aria} {...register(props.name)} />}
+    </Field>
+  );
 }
 
 export function SelectField({ options, placeholder, ...props }: FieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
   const { register } = useFormContext();
+  const defaultValue = asText(useDefaultValue(props.name));
   return (
     <Field {...props}>
       {(aria) => (
-        <select className={controlClass} {...aria} {...register(props.name)}>
+        <select defaultValue={defaultValue} className={controlClass} {...aria} {...register(props.name)}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -87,9 +109,10 @@ export function SelectField({ options, placeholder, ...props }: FieldProps & { o
 export function CheckboxField({ name, label, hint }: { name: string; label: string; hint?: string }) {
   const { register } = useFormContext();
   const id = useFieldId(name);
+  const defaultChecked = Boolean(useDefaultValue(name));
   return (
     <div className="flex items-start gap-3">
-      <input id={id} type="checkbox" className="mt-1 h-5 w-5" aria-describedby={hint ? `${id}-hint` : undefined} {...register(name)} />
+      <input id={id} type="checkbox" defaultChecked={defaultChecked} className="mt-1 h-5 w-5" aria-describedby={hint ? `${id}-hint` : undefined} {...register(name)} />
       <div>
         <label htmlFor={id} className="font-medium text-slate-900">
           {label}
@@ -102,5 +125,17 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
 
 export function TextAreaField({ rows = 8, ...props }: FieldProps & { rows?: number }) {
   const { register } = useFormContext();
-  return <Field {...props}>{(aria) => <textarea rows={rows} className={`${controlClass} font-mono text-sm`} {...aria} {...register(props.name)} />}</Field>;
+  const defaultValue = asText(useDefaultValue(props.name));
+  return (
+    <Field {...props}>
+      {(aria) => <textarea rows={rows} defaultValue={defaultValue} className={`${controlClass} font-mono text-sm`} {...aria} {...register(props.name)} />}
+    </Field>
+  );
+}
+
+/** One box of a list of checkboxes: the field's value is the array of the ticked boxes' values. */
+export function ListCheckbox({ name, value }: { name: string; value: string }) {
+  const { register } = useFormContext();
+  const ticked = useDefaultValue(name);
+  return <input type="checkbox" value={value} defaultChecked={Array.isArray(ticked) && ticked.includes(value)} className="mt-1 h-5 w-5" {...register(name)} />;
 }
