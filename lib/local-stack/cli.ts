@@ -8,7 +8,9 @@ import path from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo';
 import { killOnExit } from './children';
 import { openEmbeddedDatabase, openExternalDatabase } from './database';
-import { assertPortFree } from './ports';
+import { startDevFront } from './dev-front';
+import { appHost, httpUrl, LOOPBACK, reachableHosts } from './hosts';
+import { assertPortFree, freePort } from './ports';
 import { PROJECT_ROOT, prepareDatabase } from './prepare';
 import { startStack, type StackPorts } from './stack';
 
@@ -17,6 +19,7 @@ const inMemory = process.argv.includes('--memory');
 const dataDir = path.resolve(PROJECT_ROOT, process.env.TURA_DATA_DIR ?? 'supabase/.pglite');
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const appPort = Number(process.env.PORT ?? 3000);
+const host = appHost();
 const ports: StackPorts = {
   api: Number(process.env.TURA_API_PORT ?? 54321),
   database: Number(process.env.TURA_DB_PORT ?? 54322),
@@ -45,24 +48,42 @@ async function waitForHttp(url: string, child: { exitCode: number | null }): Pro
 async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   const started = performance.now();
   await assertPortFree(appPort, 'the web app', 'PORT');
+  // `next dev` serves the outbox page, which must know each request's real address: it listens on
+  // 127.0.0.1 only, and when TURA_HOST opens the app, a front on that host passes requests to it.
+  const behindFront = nextCommand === 'dev' && host !== LOOPBACK;
+  const nextPort = behindFront ? await freePort() : appPort;
+  const front = behindFront ? await startDevFront({ host, port: appPort, nextPort }) : undefined;
   const stack = await startStack({ databaseUrl, dataDir: inMemory ? undefined : dataDir, ports });
 
-  const next = killOnExit(spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), [nextCommand, '--port', String(appPort)], {
-    cwd: PROJECT_ROOT,
-    env: {
-      NEXT_TELEMETRY_DISABLED: '1',
-      // Local and demo mode: demo accounts, a fixed session secret, the outbox page.
-      AUTH_SECRET: LOCAL_AUTH_SECRET,
-      AUTH_TRUST_HOST: 'true',
-      AUTH_DEMO_LOGIN: '1',
-      ...(nextCommand === 'start' ? { AUTH_DEMO_LOGIN_IN_PRODUCTION: '1' } : {}),
-      APP_URL: `http://localhost:${appPort}`,
-      ...process.env,
-      ...stack.env,
-      TURA_LOCAL_STACK: '1',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  }));
+  const urls = reachableHosts(host).map((name) => httpUrl(name, appPort));
+  const url = urls[0]!;
+  // How this machine reaches the app as itself (the outbox answers no one else).
+  const localUrl = urls.includes(httpUrl('localhost', appPort)) ? httpUrl('localhost', appPort) : httpUrl(LOOPBACK, nextPort);
+  const next = killOnExit(
+    spawn(
+      path.join(PROJECT_ROOT, 'node_modules/.bin/next'),
+      [nextCommand, '--hostname', nextCommand === 'dev' || host === LOOPBACK ? 'localhost' : host, '--port', String(nextPort)],
+      {
+        cwd: PROJECT_ROOT,
+        env: {
+          NEXT_TELEMETRY_DISABLED: '1',
+          // Local and demo mode: demo accounts, a fixed session secret, the outbox page (under `next dev` only).
+          AUTH_SECRET: LOCAL_AUTH_SECRET,
+          AUTH_TRUST_HOST: 'true',
+          AUTH_DEMO_LOGIN: '1',
+          ...(nextCommand === 'start' ? { AUTH_DEMO_LOGIN_IN_PRODUCTION: '1' } : {}),
+          APP_URL: url,
+          ...process.env,
+          // Next.js started with `--hostname 127.0.0.1` turns the locale middleware's rewrites into
+          // redirect loops (vercel/next.js#94745), so it gets `localhost`, resolved to 127.0.0.1 first.
+          NODE_OPTIONS: [process.env.NODE_OPTIONS, '--dns-result-order=ipv4first'].filter(Boolean).join(' '),
+          ...stack.env,
+          TURA_LOCAL_STACK: '1',
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    ),
+  );
 
   let stopping = false;
   const shutdown = async (code: number) => {
@@ -73,6 +94,7 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
       next.kill('SIGTERM');
       await exited;
     }
+    await front?.stop();
     await stack.stop();
     process.exit(code);
   };
@@ -81,14 +103,17 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   process.on('SIGHUP', () => void shutdown(0));
   next.on('exit', (code) => void shutdown(code ?? 0));
 
-  const url = `http://localhost:${appPort}`;
-  if (!(await waitForHttp(url, next))) return; // Next.js failed: its own output says why, and shutdown runs.
+  if (!(await waitForHttp(behindFront ? httpUrl(LOOPBACK, nextPort) : url, next))) return; // Next.js failed: its own output says why, and shutdown runs.
   const { prepared, timings } = stack;
   const database = stack.embedded ? (inMemory ? 'embedded, in memory' : `embedded (${path.relative(PROJECT_ROOT, dataDir)})`) : 'DATABASE_URL';
+  const mail = process.env.RESEND_API_KEY ? 'E-mails go out through Resend' : 'E-mails stay on this machine';
   console.log(
     [
       '',
-      `  Tura is running at ${url}`,
+      `  Tura is running at ${urls.join(', ')}`,
+      host === LOOPBACK
+        ? '  It answers this machine only; TURA_HOST=0.0.0.0 opens it to your network.'
+        : `  Open to the network (TURA_HOST=${host})${behindFront ? `; Next.js itself listens on ${httpUrl(LOOPBACK, nextPort)} only` : ''}.`,
       `  Database: ${database}; ${plural(prepared.applied.length, 'migration')} applied now${prepared.seeded ? ', demo data seeded' : ''}`,
       `  Supabase API (PostgREST): ${stack.env.SUPABASE_URL}/rest/v1`,
       `  Started in ${seconds(performance.now() - started)} (database ${seconds(timings.database)}, ` +
@@ -96,7 +121,9 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
       '',
       `  Demo accounts (password: ${DEMO_PASSWORD}), at ${url}/signin:`,
       ...DEMO_ACCOUNTS.map((account) => `    ${account.role.padEnd(12)} ${account.email}`),
-      `  E-mails stay on this machine${process.env.RESEND_API_KEY ? ' unless sent through Resend' : ''}: ${url}/dev/outbox`,
+      nextCommand === 'dev'
+        ? `  ${mail}; read them at ${localUrl}/dev/outbox (on this machine only).`
+        : `  ${mail}; the page that shows them exists under \`npm run dev\` only.`,
       '',
     ].join('\n'),
   );

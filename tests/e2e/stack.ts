@@ -1,4 +1,5 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
+import { networkAddresses } from '@/lib/local-stack/hosts';
 import { LOCAL_JWT_SECRET } from '@/lib/local-stack/stack';
 import { createSupabaseClient } from '@/lib/supabase/create';
 import { signApiToken } from '@/lib/supabase/jwt';
@@ -17,9 +18,12 @@ export const E2E_PORTS = {
 export const RESEND_RECORDER_URL = `http://127.0.0.1:${E2E_PORTS.resend}`;
 
 /** The database as the service role, to check what the browser cannot see (what was written, or not). */
-export async function serviceDb(): Promise<SupabaseClient> {
-  return createSupabaseClient(`http://127.0.0.1:${E2E_PORTS.api}`, await signApiToken({ role: 'service_role' }, LOCAL_JWT_SECRET, 600));
+export async function serviceDb(apiPort = E2E_PORTS.api): Promise<SupabaseClient> {
+  return createSupabaseClient(`http://127.0.0.1:${apiPort}`, await signApiToken({ role: 'service_role' }, LOCAL_JWT_SECRET, 600));
 }
+
+/** An address of this machine on its network, where nothing of the app may answer unless TURA_HOST says so. */
+export const networkAddress: string | undefined = networkAddresses()[0];
 
 /** The e-mails that reached the stand-in for Resend's API. */
 export async function recordedEmails(): Promise<RecordedEmail[]> {
