@@ -5,14 +5,15 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo';
+import { banner, plural } from './banner';
 import { killOnExit } from './children';
 import { openEmbeddedDatabase, openExternalDatabase } from './database';
 import { startDevFront } from './dev-front';
 import { appHost, httpUrl, LOOPBACK, reachableHosts } from './hosts';
 import { assertPortFree, freePort } from './ports';
 import { PROJECT_ROOT, prepareDatabase } from './prepare';
-import { startStack, type StackPorts } from './stack';
+import { loadLocalSecrets, localSecretsFile } from './secrets';
+import { startStack, type StackPorts, type SupabaseEnv } from './stack';
 
 const command = process.argv[2];
 const inMemory = process.argv.includes('--memory');
@@ -27,11 +28,6 @@ const ports: StackPorts = {
   postgrestAdmin: Number(process.env.TURA_POSTGREST_ADMIN_PORT ?? 54324),
 };
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-/** The session secret of local and demo mode; a real deployment sets its own AUTH_SECRET. */
-const LOCAL_AUTH_SECRET = 'tura-local-auth-secret-not-for-production-use';
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
 /** Whether `url` answered before `child` (which serves it) exited. */
 async function waitForHttp(url: string, child: { exitCode: number | null }): Promise<boolean> {
   for (;;) {
@@ -45,6 +41,28 @@ async function waitForHttp(url: string, child: { exitCode: number | null }): Pro
   }
 }
 
+/** What `next` runs with on the local stack: demo mode, the stack's variables, the session secret. */
+async function nextEnv(nextCommand: 'dev' | 'start', appUrl: string, stackEnv: SupabaseEnv): Promise<NodeJS.ProcessEnv> {
+  const authSecret =
+    process.env.AUTH_SECRET ||
+    (await loadLocalSecrets(inMemory ? undefined : localSecretsFile({ projectRoot: PROJECT_ROOT, dataDir, databaseUrl }))).AUTH_SECRET;
+  return {
+    NEXT_TELEMETRY_DISABLED: '1',
+    // Local and demo mode: demo accounts, the outbox page (under `next dev` only).
+    AUTH_TRUST_HOST: 'true',
+    AUTH_DEMO_LOGIN: '1',
+    ...(nextCommand === 'start' ? { AUTH_DEMO_LOGIN_IN_PRODUCTION: '1' } : {}),
+    APP_URL: appUrl,
+    ...process.env,
+    // Next.js started with `--hostname 127.0.0.1` turns the locale middleware's rewrites into
+    // redirect loops (vercel/next.js#94745), so it gets `localhost`, resolved to 127.0.0.1 first.
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--dns-result-order=ipv4first'].filter(Boolean).join(' '),
+    AUTH_SECRET: authSecret,
+    ...stackEnv,
+    TURA_LOCAL_STACK: '1',
+  };
+}
+
 async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   const started = performance.now();
   await assertPortFree(appPort, 'the web app', 'PORT');
@@ -56,33 +74,13 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   const stack = await startStack({ databaseUrl, dataDir: inMemory ? undefined : dataDir, ports });
 
   const urls = reachableHosts(host).map((name) => httpUrl(name, appPort));
-  const url = urls[0]!;
-  // How this machine reaches the app as itself (the outbox answers no one else).
-  const localUrl = urls.includes(httpUrl('localhost', appPort)) ? httpUrl('localhost', appPort) : httpUrl(LOOPBACK, nextPort);
+  const hostname = nextCommand === 'dev' || host === LOOPBACK ? 'localhost' : host;
   const next = killOnExit(
-    spawn(
-      path.join(PROJECT_ROOT, 'node_modules/.bin/next'),
-      [nextCommand, '--hostname', nextCommand === 'dev' || host === LOOPBACK ? 'localhost' : host, '--port', String(nextPort)],
-      {
-        cwd: PROJECT_ROOT,
-        env: {
-          NEXT_TELEMETRY_DISABLED: '1',
-          // Local and demo mode: demo accounts, a fixed session secret, the outbox page (under `next dev` only).
-          AUTH_SECRET: LOCAL_AUTH_SECRET,
-          AUTH_TRUST_HOST: 'true',
-          AUTH_DEMO_LOGIN: '1',
-          ...(nextCommand === 'start' ? { AUTH_DEMO_LOGIN_IN_PRODUCTION: '1' } : {}),
-          APP_URL: url,
-          ...process.env,
-          // Next.js started with `--hostname 127.0.0.1` turns the locale middleware's rewrites into
-          // redirect loops (vercel/next.js#94745), so it gets `localhost`, resolved to 127.0.0.1 first.
-          NODE_OPTIONS: [process.env.NODE_OPTIONS, '--dns-result-order=ipv4first'].filter(Boolean).join(' '),
-          ...stack.env,
-          TURA_LOCAL_STACK: '1',
-        },
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
-    ),
+    spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), [nextCommand, '--hostname', hostname, '--port', String(nextPort)], {
+      cwd: PROJECT_ROOT,
+      env: await nextEnv(nextCommand, urls[0]!, stack.env),
+      stdio: ['ignore', 'inherit', 'inherit'],
+    }),
   );
 
   let stopping = false;
@@ -103,29 +101,18 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   process.on('SIGHUP', () => void shutdown(0));
   next.on('exit', (code) => void shutdown(code ?? 0));
 
-  if (!(await waitForHttp(behindFront ? httpUrl(LOOPBACK, nextPort) : url, next))) return; // Next.js failed: its own output says why, and shutdown runs.
-  const { prepared, timings } = stack;
-  const database = stack.embedded ? (inMemory ? 'embedded, in memory' : `embedded (${path.relative(PROJECT_ROOT, dataDir)})`) : 'DATABASE_URL';
-  const mail = process.env.RESEND_API_KEY ? 'E-mails go out through Resend' : 'E-mails stay on this machine';
+  const nextUrl = behindFront ? httpUrl(LOOPBACK, nextPort) : urls[0]!;
+  if (!(await waitForHttp(nextUrl, next))) return; // Next.js failed: its own output says why, and shutdown runs.
   console.log(
-    [
-      '',
-      `  Tura is running at ${urls.join(', ')}`,
-      host === LOOPBACK
-        ? '  It answers this machine only; TURA_HOST=0.0.0.0 opens it to your network.'
-        : `  Open to the network (TURA_HOST=${host})${behindFront ? `; Next.js itself listens on ${httpUrl(LOOPBACK, nextPort)} only` : ''}.`,
-      `  Database: ${database}; ${plural(prepared.applied.length, 'migration')} applied now${prepared.seeded ? ', demo data seeded' : ''}`,
-      `  Supabase API (PostgREST): ${stack.env.SUPABASE_URL}/rest/v1`,
-      `  Started in ${seconds(performance.now() - started)} (database ${seconds(timings.database)}, ` +
-        `migrations ${seconds(timings.migrations)}, PostgREST ${seconds(timings.postgrest)}). Ctrl-C stops everything.`,
-      '',
-      `  Demo accounts (password: ${DEMO_PASSWORD}), at ${url}/signin:`,
-      ...DEMO_ACCOUNTS.map((account) => `    ${account.role.padEnd(12)} ${account.email}`),
-      nextCommand === 'dev'
-        ? `  ${mail}; read them at ${localUrl}/dev/outbox (on this machine only).`
-        : `  ${mail}; the page that shows them exists under \`npm run dev\` only.`,
-      '',
-    ].join('\n'),
+    banner({
+      nextCommand,
+      urls,
+      host,
+      nextUrl: behindFront ? nextUrl : undefined,
+      database: stack.embedded ? (inMemory ? 'embedded, in memory' : `embedded (${path.relative(PROJECT_ROOT, dataDir)})`) : 'DATABASE_URL',
+      stack,
+      startedMs: performance.now() - started,
+    }),
   );
 }
 
