@@ -1,8 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { networkAddresses } from '@/lib/local-stack/hosts';
-import { LOCAL_JWT_SECRET } from '@/lib/local-stack/stack';
+import { LOCAL_JWT_SECRET, localApiKeys } from '@/lib/local-stack/stack';
 import { createSupabaseClient } from '@/lib/supabase/create';
-import { signApiToken } from '@/lib/supabase/jwt';
 import type { RecordedEmail } from '../fixtures/resend-recorder';
 
 /** Ports of the browser tests' own stack, beside a developer's `npm run dev`. */
@@ -19,7 +18,7 @@ export const RESEND_RECORDER_URL = `http://127.0.0.1:${E2E_PORTS.resend}`;
 
 /** The database as the service role, to check what the browser cannot see (what was written, or not). */
 export async function serviceDb(apiPort = E2E_PORTS.api): Promise<SupabaseClient> {
-  return createSupabaseClient(`http://127.0.0.1:${apiPort}`, await signApiToken({ role: 'service_role' }, LOCAL_JWT_SECRET, 600));
+  return createSupabaseClient(`http://127.0.0.1:${apiPort}`, (await localApiKeys(LOCAL_JWT_SECRET)).service_role);
 }
 
 /** An address of this machine on its network, where nothing of the app may answer unless TURA_HOST says so. */
