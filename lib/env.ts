@@ -8,7 +8,7 @@ const serverEnvSchema = z.object({
   SUPABASE_JWT_SECRET: z.string().min(32, 'SUPABASE_JWT_SECRET must have at least 32 characters'),
   /** Where the app is reached, for links in e-mails. */
   APP_URL: z.url(),
-  /** Without it nothing leaves the machine: e-mails stay in the outbox (readable at /dev/outbox on the local stack). */
+  /** Without it nothing leaves the machine: e-mails stay in the outbox (readable at /dev/outbox under `npm run dev`). */
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default('Tura <tura@localhost>'),
   /** The bearer token a scheduler presents to /api/outbox/dispatch. */
