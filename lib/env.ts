@@ -12,7 +12,7 @@ const serverEnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must have at least 32 characters'),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (lib/auth/client-address.ts). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
-  /** Without it nothing leaves the machine: e-mails stay in the outbox (readable at /dev/outbox on the local stack). */
+  /** Without it nothing leaves the machine: e-mails stay in the outbox (readable at /dev/outbox under `npm run dev`). */
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default('Tura <tura@localhost>'),
   /** The bearer token a scheduler presents to /api/outbox/dispatch. */

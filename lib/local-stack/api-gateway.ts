@@ -1,46 +1,37 @@
 import http from 'node:http';
+import { authorizeApiRequest } from './api-auth';
+import { forwardRequest, listen } from './proxy';
+
+function answerJson(response: http.ServerResponse, status: number, body: object): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
 
 /**
- * Serves PostgREST under `/rest/v1`, where supabase-js expects it on a Supabase project, so the
- * app talks to the local stack exactly as it talks to Supabase.
+ * Serves PostgREST under `/rest/v1`, where supabase-js expects it on a Supabase project, and lets
+ * through only what Supabase's gateway would (lib/local-stack/api-auth.ts), so the app and the
+ * tests meet the same rules as against Supabase.
  */
-export async function startApiGateway(options: { port: number; postgrestPort: number }): Promise<{ stop(): Promise<void> }> {
-  const server = http.createServer((request, response) => {
+export async function startApiGateway(options: {
+  port: number;
+  postgrestPort: number;
+  apiKeys: readonly string[];
+  jwtSecret: string;
+}): Promise<{ stop(): Promise<void> }> {
+  const server = http.createServer(async (request, response) => {
     const url = request.url ?? '/';
-    if (!url.startsWith('/rest/v1/') && url !== '/rest/v1') {
-      response.writeHead(404, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ message: `No local service at ${url}` }));
-      return;
+    if (!url.startsWith('/rest/v1/') && url !== '/rest/v1') return answerJson(response, 404, { message: `No local service at ${url}` });
+    const verdict = await authorizeApiRequest(request.headers, options);
+    if ('refused' in verdict) {
+      request.resume();
+      return answerJson(response, 401, verdict.refused);
     }
-    const upstream = http.request(
-      {
-        host: '127.0.0.1',
-        port: options.postgrestPort,
-        method: request.method,
-        path: url.slice('/rest/v1'.length) || '/',
-        headers: { ...request.headers, host: `127.0.0.1:${options.postgrestPort}` },
-      },
-      (upstreamResponse) => {
-        response.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers);
-        upstreamResponse.pipe(response);
-      },
-    );
-    upstream.on('error', (error) => {
-      response.writeHead(502, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ message: `PostgREST is not answering: ${error.message}` }));
+    forwardRequest(request, response, {
+      name: 'PostgREST',
+      port: options.postgrestPort,
+      path: url.slice('/rest/v1'.length) || '/',
+      headers: { ...request.headers, host: `127.0.0.1:${options.postgrestPort}`, authorization: `Bearer ${verdict.token}` },
     });
-    request.pipe(upstream);
   });
-  server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
-  return {
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listen(server, options.port, '127.0.0.1');
 }

@@ -19,6 +19,9 @@ begin
 end
 $$;
 
+-- PostgREST logs in as authenticator on a real PostgreSQL (lib/local-stack/stack.ts) and can
+-- become only the API roles.
+alter role authenticator with login noinherit nosuperuser nocreaterole nocreatedb nobypassrls;
 grant anon, authenticated, service_role to authenticator;
 
 create schema if not exists extensions;

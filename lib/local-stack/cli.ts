@@ -5,29 +5,28 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo';
+import { banner, plural } from './banner';
 import { killOnExit } from './children';
 import { openEmbeddedDatabase, openExternalDatabase } from './database';
-import { assertPortFree } from './ports';
+import { startDevFront } from './dev-front';
+import { appHost, httpUrl, LOOPBACK, reachableHosts } from './hosts';
+import { assertPortFree, freePort } from './ports';
 import { PROJECT_ROOT, prepareDatabase } from './prepare';
-import { startStack, type StackPorts } from './stack';
+import { loadLocalSecrets, localSecretsFile } from './secrets';
+import { startStack, type StackPorts, type SupabaseEnv } from './stack';
 
 const command = process.argv[2];
 const inMemory = process.argv.includes('--memory');
 const dataDir = path.resolve(PROJECT_ROOT, process.env.TURA_DATA_DIR ?? 'supabase/.pglite');
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const appPort = Number(process.env.PORT ?? 3000);
+const host = appHost();
 const ports: StackPorts = {
   api: Number(process.env.TURA_API_PORT ?? 54321),
   database: Number(process.env.TURA_DB_PORT ?? 54322),
   postgrest: Number(process.env.TURA_POSTGREST_PORT ?? 54323),
   postgrestAdmin: Number(process.env.TURA_POSTGREST_ADMIN_PORT ?? 54324),
 };
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-/** The session secret of local and demo mode; a real deployment sets its own AUTH_SECRET. */
-const LOCAL_AUTH_SECRET = 'tura-local-auth-secret-not-for-production-use';
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Whether `url` answered before `child` (which serves it) exited. */
 async function waitForHttp(url: string, child: { exitCode: number | null }): Promise<boolean> {
@@ -42,27 +41,47 @@ async function waitForHttp(url: string, child: { exitCode: number | null }): Pro
   }
 }
 
+/** What `next` runs with on the local stack: demo mode, the stack's variables, the session secret. */
+async function nextEnv(nextCommand: 'dev' | 'start', appUrl: string, stackEnv: SupabaseEnv): Promise<NodeJS.ProcessEnv> {
+  const authSecret =
+    process.env.AUTH_SECRET ||
+    (await loadLocalSecrets(inMemory ? undefined : localSecretsFile({ projectRoot: PROJECT_ROOT, dataDir, databaseUrl }))).AUTH_SECRET;
+  return {
+    NEXT_TELEMETRY_DISABLED: '1',
+    // Local and demo mode: demo accounts, the outbox page (under `next dev` only).
+    AUTH_TRUST_HOST: 'true',
+    AUTH_DEMO_LOGIN: '1',
+    ...(nextCommand === 'start' ? { AUTH_DEMO_LOGIN_IN_PRODUCTION: '1' } : {}),
+    APP_URL: appUrl,
+    ...process.env,
+    // Next.js started with `--hostname 127.0.0.1` turns the locale middleware's rewrites into
+    // redirect loops (vercel/next.js#94745), so it gets `localhost`, resolved to 127.0.0.1 first.
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--dns-result-order=ipv4first'].filter(Boolean).join(' '),
+    AUTH_SECRET: authSecret,
+    ...stackEnv,
+    TURA_LOCAL_STACK: '1',
+  };
+}
+
 async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   const started = performance.now();
   await assertPortFree(appPort, 'the web app', 'PORT');
+  // `next dev` serves the outbox page, which must know each request's real address: it listens on
+  // 127.0.0.1 only, and when TURA_HOST opens the app, a front on that host passes requests to it.
+  const behindFront = nextCommand === 'dev' && host !== LOOPBACK;
+  const nextPort = behindFront ? await freePort() : appPort;
+  const front = behindFront ? await startDevFront({ host, port: appPort, nextPort }) : undefined;
   const stack = await startStack({ databaseUrl, dataDir: inMemory ? undefined : dataDir, ports });
 
-  const next = killOnExit(spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), [nextCommand, '--port', String(appPort)], {
-    cwd: PROJECT_ROOT,
-    env: {
-      NEXT_TELEMETRY_DISABLED: '1',
-      // Local and demo mode: demo accounts, a fixed session secret, the outbox page.
-      AUTH_SECRET: LOCAL_AUTH_SECRET,
-      AUTH_TRUST_HOST: 'true',
-      AUTH_DEMO_LOGIN: '1',
-      ...(nextCommand === 'start' ? { AUTH_DEMO_LOGIN_IN_PRODUCTION: '1' } : {}),
-      APP_URL: `http://localhost:${appPort}`,
-      ...process.env,
-      ...stack.env,
-      TURA_LOCAL_STACK: '1',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  }));
+  const urls = reachableHosts(host).map((name) => httpUrl(name, appPort));
+  const hostname = nextCommand === 'dev' || host === LOOPBACK ? 'localhost' : host;
+  const next = killOnExit(
+    spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), [nextCommand, '--hostname', hostname, '--port', String(nextPort)], {
+      cwd: PROJECT_ROOT,
+      env: await nextEnv(nextCommand, urls[0]!, stack.env),
+      stdio: ['ignore', 'inherit', 'inherit'],
+    }),
+  );
 
   let stopping = false;
   const shutdown = async (code: number) => {
@@ -73,6 +92,7 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
       next.kill('SIGTERM');
       await exited;
     }
+    await front?.stop();
     await stack.stop();
     process.exit(code);
   };
@@ -81,24 +101,18 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   process.on('SIGHUP', () => void shutdown(0));
   next.on('exit', (code) => void shutdown(code ?? 0));
 
-  const url = `http://localhost:${appPort}`;
-  if (!(await waitForHttp(url, next))) return; // Next.js failed: its own output says why, and shutdown runs.
-  const { prepared, timings } = stack;
-  const database = stack.embedded ? (inMemory ? 'embedded, in memory' : `embedded (${path.relative(PROJECT_ROOT, dataDir)})`) : 'DATABASE_URL';
+  const nextUrl = behindFront ? httpUrl(LOOPBACK, nextPort) : urls[0]!;
+  if (!(await waitForHttp(nextUrl, next))) return; // Next.js failed: its own output says why, and shutdown runs.
   console.log(
-    [
-      '',
-      `  Tura is running at ${url}`,
-      `  Database: ${database}; ${plural(prepared.applied.length, 'migration')} applied now${prepared.seeded ? ', demo data seeded' : ''}`,
-      `  Supabase API (PostgREST): ${stack.env.SUPABASE_URL}/rest/v1`,
-      `  Started in ${seconds(performance.now() - started)} (database ${seconds(timings.database)}, ` +
-        `migrations ${seconds(timings.migrations)}, PostgREST ${seconds(timings.postgrest)}). Ctrl-C stops everything.`,
-      '',
-      `  Demo accounts (password: ${DEMO_PASSWORD}), at ${url}/signin:`,
-      ...DEMO_ACCOUNTS.map((account) => `    ${account.role.padEnd(12)} ${account.email}`),
-      `  E-mails stay on this machine${process.env.RESEND_API_KEY ? ' unless sent through Resend' : ''}: ${url}/dev/outbox`,
-      '',
-    ].join('\n'),
+    banner({
+      nextCommand,
+      urls,
+      host,
+      nextUrl: behindFront ? nextUrl : undefined,
+      database: stack.embedded ? (inMemory ? 'embedded, in memory' : `embedded (${path.relative(PROJECT_ROOT, dataDir)})`) : 'DATABASE_URL',
+      stack,
+      startedMs: performance.now() - started,
+    }),
   );
 }
 

@@ -9,8 +9,36 @@ import { prepareDatabase, type PreparedDatabase } from './prepare';
 export const LOCAL_JWT_SECRET = 'tura-local-development-jwt-secret-do-not-use-in-production';
 /** The schemas PostgREST serves, as `api.schemas` in supabase/config.toml does for the Supabase CLI. */
 export const EXPOSED_SCHEMAS = ['public', 'next_auth'] as const;
-/** The API keys of the local stack last ten years, like the Supabase CLI's. */
+/** Like the Supabase CLI's, the local API keys follow from the JWT secret alone: issued on a fixed day, valid ten years. */
+const KEYS_ISSUED_AT = Date.UTC(2025, 0, 1) / 1000;
 const KEY_TTL_SECONDS = 10 * 365 * 24 * 3600;
+
+/** The project's API keys, which the gateway requires in every request's `apikey` header. */
+export async function localApiKeys(jwtSecret: string): Promise<{ anon: string; service_role: string }> {
+  return {
+    anon: await signApiToken({ role: 'anon' }, jwtSecret, KEY_TTL_SECONDS, KEYS_ISSUED_AT),
+    service_role: await signApiToken({ role: 'service_role' }, jwtSecret, KEY_TTL_SECONDS, KEYS_ISSUED_AT),
+  };
+}
+
+/**
+ * How PostgREST logs in. On PostgreSQL as `authenticator`, as on Supabase: a role that can become
+ * anon, authenticated or service_role and nothing else, never the superuser. It gets DATABASE_URL's
+ * password, if there is one, so that it connects wherever that URL does. PGlite has one user, the
+ * superuser: there the gateway is the guard.
+ */
+async function postgrestLogin(database: LocalDatabase): Promise<string> {
+  if (database.embedded) return database.url;
+  const url = new URL(database.url);
+  if (url.password) {
+    const [{ statement }] = (await database.sql.query<{ statement: string }>("select format('alter role authenticator password %L', $1::text) as statement", [
+      decodeURIComponent(url.password),
+    ])) as [{ statement: string }];
+    await database.sql.exec(statement);
+  }
+  url.username = 'authenticator';
+  return url.toString();
+}
 
 export interface StackPorts {
   api: number;
@@ -39,6 +67,8 @@ export interface SupabaseEnv {
 export interface RunningStack {
   env: SupabaseEnv;
   databaseUrl: string;
+  /** PostgREST itself, behind the gateway: for tests that prove what the database refuses on its own. */
+  postgrestUrl: string;
   embedded: boolean;
   prepared: PreparedDatabase;
   /** Milliseconds each part took to start. */
@@ -83,7 +113,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
     elapsed = clock();
     const postgrest = await startPostgrest({
-      databaseUrl: database.url,
+      databaseUrl: await postgrestLogin(database),
       embedded: database.embedded,
       port: ports.postgrest,
       adminPort: ports.postgrestAdmin,
@@ -91,18 +121,20 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       schemas: EXPOSED_SCHEMAS,
     });
     stops.push(() => postgrest.stop());
-    const gateway = await startApiGateway({ port: ports.api, postgrestPort: ports.postgrest });
+    const keys = await localApiKeys(jwtSecret);
+    const gateway = await startApiGateway({ port: ports.api, postgrestPort: ports.postgrest, apiKeys: [keys.anon, keys.service_role], jwtSecret });
     stops.push(() => gateway.stop());
     const postgrestMs = elapsed();
 
     return {
       env: {
         SUPABASE_URL: `http://127.0.0.1:${ports.api}`,
-        SUPABASE_ANON_KEY: await signApiToken({ role: 'anon' }, jwtSecret, KEY_TTL_SECONDS),
-        SUPABASE_SERVICE_ROLE_KEY: await signApiToken({ role: 'service_role' }, jwtSecret, KEY_TTL_SECONDS),
+        SUPABASE_ANON_KEY: keys.anon,
+        SUPABASE_SERVICE_ROLE_KEY: keys.service_role,
         SUPABASE_JWT_SECRET: jwtSecret,
       },
       databaseUrl: database.url,
+      postgrestUrl: `http://127.0.0.1:${ports.postgrest}`,
       embedded: database.embedded,
       prepared,
       timings: { database: databaseMs, migrations: migrationsMs, postgrest: postgrestMs },

@@ -12,12 +12,16 @@ export interface TokenUser {
 }
 
 /** Signs an HS256 token that PostgREST (and hosted Supabase) verifies with the project's JWT secret. */
-export function signApiToken(claims: Record<string, unknown> & { role: ApiRole }, secret: string, ttlSeconds: number): Promise<string> {
-  const now = Math.floor(Date.now() / 1000);
+export function signApiToken(
+  claims: Record<string, unknown> & { role: ApiRole },
+  secret: string,
+  ttlSeconds: number,
+  issuedAt = Math.floor(Date.now() / 1000),
+): Promise<string> {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuedAt(now)
-    .setExpirationTime(now + ttlSeconds)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + ttlSeconds)
     .sign(new TextEncoder().encode(secret));
 }
 

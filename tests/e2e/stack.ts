@@ -1,8 +1,8 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
-import { LOCAL_JWT_SECRET } from '@/lib/local-stack/stack';
+import { networkAddresses } from '@/lib/local-stack/hosts';
+import { LOCAL_JWT_SECRET, localApiKeys } from '@/lib/local-stack/stack';
 import { createSupabaseClient } from '@/lib/supabase/create';
-import { signApiToken } from '@/lib/supabase/jwt';
 import type { RecordedEmail } from '../fixtures/resend-recorder';
 
 /** Ports of the browser tests' own stack, beside a developer's `npm run dev`. */
@@ -38,9 +38,12 @@ export async function auditedWrites(): Promise<number> {
 }
 
 /** The database as the service role, to check what the browser cannot see (what was written, or not). */
-export async function serviceDb(): Promise<SupabaseClient> {
-  return createSupabaseClient(`http://127.0.0.1:${E2E_PORTS.api}`, await signApiToken({ role: 'service_role' }, LOCAL_JWT_SECRET, 600));
+export async function serviceDb(apiPort = E2E_PORTS.api): Promise<SupabaseClient> {
+  return createSupabaseClient(`http://127.0.0.1:${apiPort}`, (await localApiKeys(LOCAL_JWT_SECRET)).service_role);
 }
+
+/** An address of this machine on its network, where nothing of the app may answer unless TURA_HOST says so. */
+export const networkAddress: string | undefined = networkAddresses()[0];
 
 /** The e-mails that reached the stand-in for Resend's API. */
 export async function recordedEmails(): Promise<RecordedEmail[]> {

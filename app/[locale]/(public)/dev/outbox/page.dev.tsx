@@ -1,10 +1,12 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { listRecentEmails } from '@/lib/db/outbox';
 import { renderEmail } from '@/lib/email/render';
 import { serverEnv } from '@/lib/env';
+import { isLoopbackAddress } from '@/lib/local-stack/hosts';
 import { createServiceClient } from '@/lib/supabase/admin';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { textLink } from '@/components/ui/styles';
@@ -16,14 +18,17 @@ interface Props {
 export const generateMetadata = titleFrom('DevOutbox', 'title');
 
 /**
- * On the local stack only: the e-mails the app queued, as their recipients would read them, so a
- * newcomer without a Resend key can follow a magic link. Everywhere else this page does not exist.
+ * Under `npm run dev` only (a `.dev.tsx` page, see next.config.ts), for this machine only: the
+ * e-mails the app queued, as their recipients would read them, so a newcomer without a Resend key
+ * can follow a magic link. Anyone else who read it could sign in as anyone.
  */
 export default async function DevOutboxPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const env = serverEnv();
-  if (!env.TURA_LOCAL_STACK) notFound();
+  // Next.js listens on 127.0.0.1; when TURA_HOST opens the app, the CLI's front in front of it
+  // sets X-Forwarded-For to the real peer (lib/local-stack/dev-front.ts).
+  if (!env.TURA_LOCAL_STACK || !isLoopbackAddress((await headers()).get('x-forwarded-for'))) notFound();
   const t = await getTranslations('DevOutbox');
   const format = await getFormatter();
   const emails = await Promise.all(
