@@ -55,9 +55,12 @@ test.describe('npm run dev, opened to the network', () => {
 
   /** Opens `url` and waits until hot reload's WebSocket, which `next dev` refuses to unlisted origins, says hello. */
   async function openWithHotReload(page: Page, url: string) {
-    const socket = page.waitForEvent('websocket', (ws) => ws.url().includes('/_next/'));
+    // Listen for the first frame as soon as the socket opens: it may arrive before the page has loaded.
+    const hello = page
+      .waitForEvent('websocket', (ws) => ws.url().includes('/_next/'))
+      .then((socket) => socket.waitForEvent('framereceived', { timeout: 20_000 }));
     const response = await page.goto(url);
-    await (await socket).waitForEvent('framereceived', { timeout: 20_000 });
+    await hello;
     return response!;
   }
 
