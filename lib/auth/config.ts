@@ -2,7 +2,6 @@ import 'server-only';
 import NextAuth, { type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { demoSignInSchema } from '@/lib/schemas/auth';
-import '@/lib/supabase/websocket';
 import { activeProfile } from './active-profile';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoLoginEnabled } from './demo';
 import { authAdapter, magicLinkProvider } from './magic-link';

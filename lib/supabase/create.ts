@@ -1,5 +1,4 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import './websocket';
 
 /**
  * The one place supabase-js clients are made. Server-side only: no session is persisted.
