@@ -4,7 +4,25 @@ import { expect, test } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import { freePort } from '@/lib/local-stack/ports';
 import { PROJECT_ROOT } from '@/lib/local-stack/prepare';
-import { E2E_PORT, networkAddress, serviceDb } from './stack';
+import { oldNodeEnv } from '../fixtures/old-node';
+import { E2E_AUTH_SECRET, E2E_PORT, networkAddress, serviceDb } from './stack';
+
+/** `next start` of the production build as an operator runs it: what it printed and its exit code. */
+async function nextStart(env: NodeJS.ProcessEnv): Promise<{ output: string; code: number | null }> {
+  const next = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), ['start', '--hostname', 'localhost', '--port', String(await freePort())], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  next.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  next.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // A server that started would run until stopped.
+  const started = setTimeout(() => next.kill(), 20_000);
+  const code = await new Promise<number | null>((resolve) => next.once('exit', resolve));
+  clearTimeout(started);
+  return { output, code };
+}
 
 /** `npm run start:local` as the browser tests run it: the production build on the local stack. */
 test.describe('the local stack', () => {
@@ -34,19 +52,14 @@ test.describe('the local stack', () => {
   test('a production server does not start without its own AUTH_SECRET, even started directly', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
     delete env.AUTH_SECRET;
-    const next = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), ['start', '--hostname', 'localhost', '--port', String(await freePort())], {
-      cwd: PROJECT_ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    next.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    next.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    // A server that started would run until stopped.
-    const started = setTimeout(() => next.kill(), 20_000);
-    const code = await new Promise((resolve) => next.once('exit', resolve));
-    clearTimeout(started);
+    const { output, code } = await nextStart(env);
     expect(output).toContain('AUTH_SECRET is missing');
+    expect(code).toBe(1);
+  });
+
+  test('a production server does not start on Node.js 20, and says which version it needs', async () => {
+    const { output, code } = await nextStart(oldNodeEnv('v20.20.2', { ...process.env, NODE_ENV: 'production', AUTH_SECRET: E2E_AUTH_SECRET }));
+    expect(output).toContain('This is Node.js v20.20.2, but Tura needs 22.12 or newer');
     expect(code).toBe(1);
   });
 });
