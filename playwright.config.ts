@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './tests/e2e/chromium';
-import { E2E_AUTH_SECRET, E2E_PORT, E2E_PORTS, RESEND_RECORDER_URL } from './tests/e2e/stack';
+import { E2E_AUTH_SECRET, E2E_PORT, E2E_PORTS, E2E_SECRETS_FILE, RESEND_RECORDER_URL } from './tests/e2e/stack';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -54,6 +54,7 @@ export default defineConfig({
         EMAIL_FROM: 'Tura <tura@tura.test>',
         OUTBOX_DISPATCH_SECRET: 'e2e-outbox-dispatch-secret-at-least-32-chars',
         AUTH_SECRET: E2E_AUTH_SECRET,
+        TURA_SECRETS_FILE: E2E_SECRETS_FILE,
       },
     },
   ],

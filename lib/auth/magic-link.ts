@@ -16,7 +16,8 @@ const MAGIC_LINK_MAX_AGE = 10 * 60;
 /** next-auth's adapter, except that signing in with one link revokes the address's other pending links. */
 export function authAdapter(): Adapter {
   const env = serverEnv();
-  const adapter = SupabaseAdapter({ url: env.SUPABASE_URL, secret: env.SUPABASE_SERVICE_ROLE_KEY });
+  // The adapter makes its own supabase-js client with this key alone: the API gateway turns a secret key into a service_role token.
+  const adapter = SupabaseAdapter({ url: env.SUPABASE_URL, secret: env.SUPABASE_SECRET_KEY });
   return {
     ...adapter,
     async useVerificationToken(params) {

@@ -1,5 +1,6 @@
 import http from 'node:http';
-import { authorizeApiRequest } from './api-auth';
+import { apiAuthorizer } from './api-auth';
+import type { ProjectKeys } from './project-keys';
 import { forwardRequest, listen } from './proxy';
 
 function answerJson(response: http.ServerResponse, status: number, body: object): void {
@@ -12,16 +13,12 @@ function answerJson(response: http.ServerResponse, status: number, body: object)
  * through only what Supabase's gateway would (lib/local-stack/api-auth.ts), so the app and the
  * tests meet the same rules as against Supabase.
  */
-export async function startApiGateway(options: {
-  port: number;
-  postgrestPort: number;
-  apiKeys: readonly string[];
-  jwtSecret: string;
-}): Promise<{ stop(): Promise<void> }> {
+export async function startApiGateway(options: { port: number; postgrestPort: number; keys: ProjectKeys }): Promise<{ stop(): Promise<void> }> {
+  const authorize = await apiAuthorizer(options.keys);
   const server = http.createServer(async (request, response) => {
     const url = request.url ?? '/';
     if (!url.startsWith('/rest/v1/') && url !== '/rest/v1') return answerJson(response, 404, { message: `No local service at ${url}` });
-    const verdict = await authorizeApiRequest(request.headers, options);
+    const verdict = await authorize(request.headers);
     if ('refused' in verdict) {
       request.resume();
       return answerJson(response, 401, verdict.refused);

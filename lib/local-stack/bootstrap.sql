@@ -59,12 +59,13 @@ as $$
   )::jsonb
 $$;
 
--- Supabase's default privileges: the API roles may use the public schema and every table in
--- it; row-level security is what actually guards the rows.
+-- The API roles may use the public schema, but, as in a Supabase project created since
+-- 2026-05-30, nothing in it is granted to them by default: each migration grants its tables. The
+-- revokes also take the old defaults off a local database made before.
 grant usage on schema public to anon, authenticated, service_role;
-alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
-alter default privileges in schema public grant all on functions to anon, authenticated, service_role;
+alter default privileges in schema public revoke all on tables from anon, authenticated, service_role;
+alter default privileges in schema public revoke all on sequences from anon, authenticated, service_role;
+alter default privileges in schema public revoke all on functions from anon, authenticated, service_role;
 
 -- Where the Supabase CLI records applied migrations.
 create schema if not exists supabase_migrations;

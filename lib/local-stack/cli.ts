@@ -12,13 +12,20 @@ import { startDevFront } from './dev-front';
 import { appHost, httpUrl, LOOPBACK, reachableHosts } from './hosts';
 import { assertPortFree, freePort } from './ports';
 import { PROJECT_ROOT, prepareDatabase } from './prepare';
-import { loadLocalSecrets, localSecretsFile } from './secrets';
+import { loadLocalSecrets, localSecretsFile, type LocalSecrets } from './secrets';
 import { startStack, type StackPorts, type SupabaseEnv } from './stack';
 
 const command = process.argv[2];
 const inMemory = process.argv.includes('--memory');
 const dataDir = path.resolve(PROJECT_ROOT, process.env.TURA_DATA_DIR ?? 'supabase/.pglite');
 const databaseUrl = process.env.DATABASE_URL || undefined;
+// Where the stack's keys and the session secret are kept: beside the data, or where TURA_SECRETS_FILE
+// says (the browser tests' in-memory stack, whose keys the tests need); nowhere for an in-memory stack.
+const secretsFile = process.env.TURA_SECRETS_FILE
+  ? path.resolve(PROJECT_ROOT, process.env.TURA_SECRETS_FILE)
+  : inMemory
+    ? undefined
+    : localSecretsFile({ projectRoot: PROJECT_ROOT, dataDir, databaseUrl });
 const appPort = Number(process.env.PORT ?? 3000);
 const host = appHost();
 const ports: StackPorts = {
@@ -42,10 +49,7 @@ async function waitForHttp(url: string, child: { exitCode: number | null }): Pro
 }
 
 /** What `next` runs with on the local stack: demo mode, the stack's variables, the session secret. */
-async function nextEnv(nextCommand: 'dev' | 'start', appUrl: string, stackEnv: SupabaseEnv): Promise<NodeJS.ProcessEnv> {
-  const authSecret =
-    process.env.AUTH_SECRET ||
-    (await loadLocalSecrets(inMemory ? undefined : localSecretsFile({ projectRoot: PROJECT_ROOT, dataDir, databaseUrl }))).AUTH_SECRET;
+function nextEnv(nextCommand: 'dev' | 'start', appUrl: string, stackEnv: SupabaseEnv, secrets: LocalSecrets): NodeJS.ProcessEnv {
   return {
     NEXT_TELEMETRY_DISABLED: '1',
     // Local and demo mode: demo accounts, the outbox page (under `next dev` only).
@@ -57,7 +61,7 @@ async function nextEnv(nextCommand: 'dev' | 'start', appUrl: string, stackEnv: S
     // Next.js started with `--hostname 127.0.0.1` turns the locale middleware's rewrites into
     // redirect loops (vercel/next.js#94745), so it gets `localhost`, resolved to 127.0.0.1 first.
     NODE_OPTIONS: [process.env.NODE_OPTIONS, '--dns-result-order=ipv4first'].filter(Boolean).join(' '),
-    AUTH_SECRET: authSecret,
+    AUTH_SECRET: process.env.AUTH_SECRET || secrets.AUTH_SECRET,
     ...stackEnv,
     TURA_LOCAL_STACK: '1',
   };
@@ -71,14 +75,15 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   const behindFront = nextCommand === 'dev' && host !== LOOPBACK;
   const nextPort = behindFront ? await freePort() : appPort;
   const front = behindFront ? await startDevFront({ host, port: appPort, nextPort }) : undefined;
-  const stack = await startStack({ databaseUrl, dataDir: inMemory ? undefined : dataDir, ports });
+  const secrets = await loadLocalSecrets(secretsFile);
+  const stack = await startStack({ databaseUrl, dataDir: inMemory ? undefined : dataDir, ports, secrets });
 
   const urls = reachableHosts(host).map((name) => httpUrl(name, appPort));
   const hostname = nextCommand === 'dev' || host === LOOPBACK ? 'localhost' : host;
   const next = killOnExit(
     spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), [nextCommand, '--hostname', hostname, '--port', String(nextPort)], {
       cwd: PROJECT_ROOT,
-      env: await nextEnv(nextCommand, urls[0]!, stack.env),
+      env: nextEnv(nextCommand, urls[0]!, stack.env, secrets),
       stdio: ['ignore', 'inherit', 'inherit'],
     }),
   );

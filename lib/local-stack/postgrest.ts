@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { JSONWebKeySet } from 'jose';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,7 +30,8 @@ export interface PostgrestOptions {
   embedded: boolean;
   port: number;
   adminPort: number;
-  jwtSecret: string;
+  /** The keys that verify tokens (lib/local-stack/project-keys.ts). */
+  jwks: JSONWebKeySet;
   schemas: readonly string[];
 }
 
@@ -43,7 +45,7 @@ function settings(options: PostgrestOptions): Record<string, string> {
     PGRST_DB_SCHEMAS: options.schemas.join(','),
     PGRST_DB_ANON_ROLE: 'anon',
     PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions',
-    PGRST_JWT_SECRET: options.jwtSecret,
+    PGRST_JWT_SECRET: JSON.stringify(options.jwks),
     PGRST_SERVER_HOST: '127.0.0.1',
     PGRST_SERVER_PORT: String(options.port),
     PGRST_ADMIN_SERVER_PORT: String(options.adminPort),

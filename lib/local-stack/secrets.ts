@@ -1,6 +1,21 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+/**
+ * An API key as Supabase makes them: the prefix, 16 random bytes (22 base64url characters), and
+ * a checksum of the project and the key (as Supabase's self-hosting script computes it).
+ */
+function opaqueApiKey(prefix: 'sb_publishable_' | 'sb_secret_'): string {
+  const key = `${prefix}${randomBytes(16).toString('base64url')}`;
+  return `${key}_${createHash('sha256').update(`tura-local|${key}`).digest('base64url').slice(0, 8)}`;
+}
+
+/** A new ES256 key pair, as `supabase gen signing-key --algorithm ES256` prints it: the private JWK with its kid. */
+function signingKey() {
+  const { crv, x, y, d } = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
+  return { kty: 'EC', kid: randomUUID(), use: 'sig', key_ops: ['sign', 'verify'], alg: 'ES256', ext: true, crv, x, y, d };
+}
 
 /**
  * The secrets of one local installation, made on its first start and kept for the next ones.
@@ -9,9 +24,15 @@ import path from 'node:path';
 const GENERATORS = {
   /** Signs next-auth's session cookies. */
   AUTH_SECRET: () => randomBytes(32).toString('base64url'),
+  /** The project's own signing key: user tokens are signed with it, PostgREST verifies them with its public half. */
+  SUPABASE_JWT_SIGNING_KEY: signingKey,
+  /** The legacy HS256 JWT secret a project keeps until it revokes it: still accepted, and the legacy API keys follow from it. */
+  SUPABASE_JWT_SECRET: () => randomBytes(32).toString('base64url'),
+  SUPABASE_PUBLISHABLE_KEY: () => opaqueApiKey('sb_publishable_'),
+  SUPABASE_SECRET_KEY: () => opaqueApiKey('sb_secret_'),
 };
 
-export type LocalSecrets = { [Name in keyof typeof GENERATORS]: string };
+export type LocalSecrets = { [Name in keyof typeof GENERATORS]: ReturnType<(typeof GENERATORS)[Name]> };
 
 /**
  * Where the secrets of a local database are kept: beside the embedded database's directory
@@ -24,8 +45,8 @@ export function localSecretsFile(options: { projectRoot: string; dataDir?: strin
 }
 
 function generate(existing: Partial<LocalSecrets>): LocalSecrets {
-  const secrets = { ...existing };
-  for (const [name, make] of Object.entries(GENERATORS) as [keyof LocalSecrets, () => string][]) secrets[name] ??= make();
+  const secrets: Record<string, unknown> = { ...existing };
+  for (const [name, make] of Object.entries(GENERATORS)) secrets[name] ??= make();
   return secrets as LocalSecrets;
 }
 

@@ -1,25 +1,13 @@
-import { signApiToken } from '@/lib/supabase/jwt';
 import { startApiGateway } from './api-gateway';
 import { openEmbeddedDatabase, openExternalDatabase, type LocalDatabase } from './database';
 import { assertPortFree } from './ports';
 import { startPostgrest } from './postgrest';
 import { prepareDatabase, type PreparedDatabase } from './prepare';
+import { projectKeys, verificationKeySet, type ProjectSecrets } from './project-keys';
+import { loadLocalSecrets } from './secrets';
 
-/** The local development secret. Hosted Supabase projects have their own; never use this one there. */
-export const LOCAL_JWT_SECRET = 'tura-local-development-jwt-secret-do-not-use-in-production';
 /** The schemas PostgREST serves, as `api.schemas` in supabase/config.toml does for the Supabase CLI. */
 export const EXPOSED_SCHEMAS = ['public', 'next_auth'] as const;
-/** Like the Supabase CLI's, the local API keys follow from the JWT secret alone: issued on a fixed day, valid ten years. */
-const KEYS_ISSUED_AT = Date.UTC(2025, 0, 1) / 1000;
-const KEY_TTL_SECONDS = 10 * 365 * 24 * 3600;
-
-/** The project's API keys, which the gateway requires in every request's `apikey` header. */
-export async function localApiKeys(jwtSecret: string): Promise<{ anon: string; service_role: string }> {
-  return {
-    anon: await signApiToken({ role: 'anon' }, jwtSecret, KEY_TTL_SECONDS, KEYS_ISSUED_AT),
-    service_role: await signApiToken({ role: 'service_role' }, jwtSecret, KEY_TTL_SECONDS, KEYS_ISSUED_AT),
-  };
-}
 
 /**
  * How PostgREST logs in. On PostgreSQL as `authenticator`, as on Supabase: a role that can become
@@ -53,19 +41,31 @@ export interface StackOptions {
   /** Where the embedded database keeps its files; in memory when absent. */
   dataDir?: string;
   ports: StackPorts;
-  jwtSecret?: string;
+  /** The project's keys (kept with the local data by lib/local-stack/secrets.ts); fresh ones when absent. */
+  secrets?: ProjectSecrets;
 }
 
-/** What the app needs to reach the stack: the same variables as for a hosted Supabase project. */
+/** What the app needs to reach the stack: the same variables as for a hosted Supabase project that rotated to its own signing key. */
 export interface SupabaseEnv {
   SUPABASE_URL: string;
-  SUPABASE_ANON_KEY: string;
-  SUPABASE_SERVICE_ROLE_KEY: string;
+  SUPABASE_PUBLISHABLE_KEY: string;
+  SUPABASE_SECRET_KEY: string;
+  /** The private JWK, as JSON. */
+  SUPABASE_JWT_SIGNING_KEY: string;
+}
+
+/** What a project that has not rotated yet would give the app instead: the legacy JWT secret and API keys, which the stack still accepts. */
+export interface LegacySupabaseEnv {
   SUPABASE_JWT_SECRET: string;
+  /** The legacy `anon` key. */
+  SUPABASE_PUBLISHABLE_KEY: string;
+  /** The legacy `service_role` key. */
+  SUPABASE_SECRET_KEY: string;
 }
 
 export interface RunningStack {
   env: SupabaseEnv;
+  legacyEnv: LegacySupabaseEnv;
   databaseUrl: string;
   /** PostgREST itself, behind the gateway: for tests that prove what the database refuses on its own. */
   postgrestUrl: string;
@@ -89,7 +89,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const needed = (Object.keys(PORT_NAMES) as (keyof StackPorts)[]).filter((name) => name !== 'database' || !options.databaseUrl);
   for (const name of needed) await assertPortFree(ports[name], ...PORT_NAMES[name]);
 
-  const jwtSecret = options.jwtSecret ?? LOCAL_JWT_SECRET;
+  const secrets = options.secrets ?? (await loadLocalSecrets(undefined));
+  const keys = await projectKeys(secrets);
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const step of stops.reverse()) await step();
@@ -117,21 +118,26 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       embedded: database.embedded,
       port: ports.postgrest,
       adminPort: ports.postgrestAdmin,
-      jwtSecret,
+      jwks: verificationKeySet(keys),
       schemas: EXPOSED_SCHEMAS,
     });
     stops.push(() => postgrest.stop());
-    const keys = await localApiKeys(jwtSecret);
-    const gateway = await startApiGateway({ port: ports.api, postgrestPort: ports.postgrest, apiKeys: [keys.anon, keys.service_role], jwtSecret });
+    const gateway = await startApiGateway({ port: ports.api, postgrestPort: ports.postgrest, keys });
     stops.push(() => gateway.stop());
     const postgrestMs = elapsed();
 
     return {
       env: {
         SUPABASE_URL: `http://127.0.0.1:${ports.api}`,
-        SUPABASE_ANON_KEY: keys.anon,
-        SUPABASE_SERVICE_ROLE_KEY: keys.service_role,
-        SUPABASE_JWT_SECRET: jwtSecret,
+        SUPABASE_PUBLISHABLE_KEY: keys.publishableKey,
+        SUPABASE_SECRET_KEY: keys.secretKey,
+        // As the file keeps it, the way `supabase gen signing-key` prints it.
+        SUPABASE_JWT_SIGNING_KEY: JSON.stringify(secrets.SUPABASE_JWT_SIGNING_KEY),
+      },
+      legacyEnv: {
+        SUPABASE_JWT_SECRET: keys.legacyJwtSecret,
+        SUPABASE_PUBLISHABLE_KEY: keys.legacyAnonKey,
+        SUPABASE_SECRET_KEY: keys.legacyServiceRoleKey,
       },
       databaseUrl: database.url,
       postgrestUrl: `http://127.0.0.1:${ports.postgrest}`,

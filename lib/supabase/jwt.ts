@@ -1,5 +1,6 @@
-import { SignJWT } from 'jose';
+import { importJWK, SignJWT, type JWTPayload } from 'jose';
 import type { AppRole } from '@/lib/auth/roles';
+import type { SigningKey } from './signing-key';
 
 /** The PostgREST role a token switches to. */
 export type ApiRole = 'anon' | 'authenticated' | 'service_role';
@@ -11,23 +12,35 @@ export interface TokenUser {
   departmentId: string | null;
 }
 
-/** Signs an HS256 token that PostgREST (and hosted Supabase) verifies with the project's JWT secret. */
-export function signApiToken(
-  claims: Record<string, unknown> & { role: ApiRole },
-  secret: string,
-  ttlSeconds: number,
-  issuedAt = Math.floor(Date.now() / 1000),
-): Promise<string> {
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuedAt(issuedAt)
-    .setExpirationTime(issuedAt + ttlSeconds)
-    .sign(new TextEncoder().encode(secret));
+export interface TokenSigner {
+  /** A token with `claims`, issued at `issuedAt` (now by default) and expiring `ttlSeconds` later. */
+  sign(claims: JWTPayload & { role: ApiRole }, ttlSeconds: number, issuedAt?: number): Promise<string>;
+}
+
+/**
+ * Signs tokens that PostgREST (and hosted Supabase) accepts: with the project's own asymmetric key,
+ * naming it by `kid` in the header so that the verifier picks it from the project's key set, or,
+ * for a project that has not rotated yet, with its legacy HS256 JWT secret (no `kid`).
+ */
+export function tokenSigner(key: SigningKey): TokenSigner {
+  const header = 'jwk' in key ? { alg: key.jwk.alg, kid: key.jwk.kid, typ: 'JWT' } : { alg: 'HS256', typ: 'JWT' };
+  let material: Promise<CryptoKey | Uint8Array> | undefined;
+  const signingMaterial = () =>
+    (material ??= 'jwk' in key ? (importJWK(key.jwk, key.jwk.alg) as Promise<CryptoKey>) : Promise.resolve(new TextEncoder().encode(key.legacySecret)));
+  return {
+    async sign(claims, ttlSeconds, issuedAt = Math.floor(Date.now() / 1000)) {
+      return new SignJWT(claims)
+        .setProtectedHeader(header)
+        .setIssuedAt(issuedAt)
+        .setExpirationTime(issuedAt + ttlSeconds)
+        .sign(await signingMaterial());
+    },
+  };
 }
 
 /** A short-lived token for one user: `sub`, role `authenticated`, the app role and department. */
-export function signUserToken(user: TokenUser, secret: string, ttlSeconds: number): Promise<string> {
-  return signApiToken(
+export function signUserToken(user: TokenUser, signer: TokenSigner, ttlSeconds: number): Promise<string> {
+  return signer.sign(
     {
       sub: user.id,
       role: 'authenticated',
@@ -35,7 +48,6 @@ export function signUserToken(user: TokenUser, secret: string, ttlSeconds: numbe
       app_role: user.role,
       department_id: user.departmentId,
     },
-    secret,
     ttlSeconds,
   );
 }

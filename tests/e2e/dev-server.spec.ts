@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { freePort } from '@/lib/local-stack/ports';
 import { PROJECT_ROOT } from '@/lib/local-stack/prepare';
 import { expectAccessible } from './axe';
-import { networkAddress, serviceDb } from './stack';
+import { E2E_SECRETS_FILE, networkAddress, serviceDb } from './stack';
 
 /**
  * `npm run dev` itself (the CLI's `dev --memory`), opened to the network with TURA_HOST=0.0.0.0:
@@ -31,6 +31,7 @@ test.describe('npm run dev, opened to the network', () => {
         TURA_DB_PORT: String(await freePort()),
         TURA_POSTGREST_PORT: String(await freePort()),
         TURA_POSTGREST_ADMIN_PORT: String(await freePort()),
+        TURA_SECRETS_FILE: E2E_SECRETS_FILE,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

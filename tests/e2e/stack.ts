@@ -1,7 +1,9 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { networkAddresses } from '@/lib/local-stack/hosts';
-import { LOCAL_JWT_SECRET, localApiKeys } from '@/lib/local-stack/stack';
+import { loadLocalSecrets } from '@/lib/local-stack/secrets';
 import { createSupabaseClient } from '@/lib/supabase/create';
 import type { RecordedEmail } from '../fixtures/resend-recorder';
 
@@ -16,6 +18,12 @@ export const E2E_PORTS = {
 };
 
 export const RESEND_RECORDER_URL = `http://127.0.0.1:${E2E_PORTS.resend}`;
+
+/**
+ * Where the browser tests' stacks keep their keys (TURA_SECRETS_FILE): the server makes them on its
+ * first start, as `npm run dev` does, and the tests read the secret key there.
+ */
+export const E2E_SECRETS_FILE = path.join(os.tmpdir(), `tura-e2e-${E2E_PORT}-secrets.json`);
 
 /** The session secret of the browser tests' server, so that tests can forge session cookies as an attacker would try. */
 export const E2E_AUTH_SECRET = 'e2e-session-secret-known-to-the-tests-only-0123456789';
@@ -37,9 +45,9 @@ export async function auditedWrites(): Promise<number> {
   }
 }
 
-/** The database as the service role, to check what the browser cannot see (what was written, or not). */
+/** The database as the service role (the stack's secret key), to check what the browser cannot see (what was written, or not). */
 export async function serviceDb(apiPort = E2E_PORTS.api): Promise<SupabaseClient> {
-  return createSupabaseClient(`http://127.0.0.1:${apiPort}`, (await localApiKeys(LOCAL_JWT_SECRET)).service_role);
+  return createSupabaseClient(`http://127.0.0.1:${apiPort}`, (await loadLocalSecrets(E2E_SECRETS_FILE)).SUPABASE_SECRET_KEY);
 }
 
 /** An address of this machine on its network, where nothing of the app may answer unless TURA_HOST says so. */

@@ -5,7 +5,7 @@ import { startStack, type RunningStack, type SupabaseEnv } from '@/lib/local-sta
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    stack: SupabaseEnv & Pick<RunningStack, 'databaseUrl' | 'postgrestUrl' | 'embedded'>;
+    stack: SupabaseEnv & Pick<RunningStack, 'legacyEnv' | 'databaseUrl' | 'postgrestUrl' | 'embedded'>;
   }
 }
 
@@ -43,7 +43,7 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   console.log(`Integration tests on ${database ? `PostgreSQL (${new URL(database.url).pathname.slice(1)})` : 'embedded PGlite'}`);
-  project.provide('stack', { ...stack.env, databaseUrl: stack.databaseUrl, postgrestUrl: stack.postgrestUrl, embedded: stack.embedded });
+  project.provide('stack', { ...stack.env, legacyEnv: stack.legacyEnv, databaseUrl: stack.databaseUrl, postgrestUrl: stack.postgrestUrl, embedded: stack.embedded });
   return async () => {
     await stack.stop();
     await database?.drop();

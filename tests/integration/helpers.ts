@@ -4,20 +4,27 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { AppRole } from '@/lib/auth/roles';
 import { createSupabaseClient } from '@/lib/supabase/create';
-import { signUserToken, type TokenUser } from '@/lib/supabase/jwt';
+import { signUserToken, tokenSigner, type TokenSigner, type TokenUser } from '@/lib/supabase/jwt';
+import { signingJwkSchema } from '@/lib/supabase/signing-key';
 import type { RoundStatus } from '@/lib/workflow/round-status';
 
 export const stack = inject('stack');
 
-export const anonClient = () => createSupabaseClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY);
-export const serviceClient = () => createSupabaseClient(stack.SUPABASE_URL, stack.SUPABASE_SERVICE_ROLE_KEY);
+export const anonClient = () => createSupabaseClient(stack.SUPABASE_URL, stack.SUPABASE_PUBLISHABLE_KEY);
+export const serviceClient = () => createSupabaseClient(stack.SUPABASE_URL, stack.SUPABASE_SECRET_KEY);
+
+/** The stack's own signing key (ES256, with its kid), as the app signs with it. */
+export const projectSigningKey = signingJwkSchema.parse(JSON.parse(stack.SUPABASE_JWT_SIGNING_KEY));
+export const projectSigner = tokenSigner({ jwk: projectSigningKey });
+/** The legacy HS256 JWT secret, which the stack still accepts, as a project that has not revoked it. */
+export const legacySigner = tokenSigner({ legacySecret: stack.legacyEnv.SUPABASE_JWT_SECRET });
 
 /** A client whose every request carries `token`, as PostgREST receives it from the app's server. */
 export const clientWithToken = (token: string): SupabaseClient =>
-  createSupabaseClient(stack.SUPABASE_URL, stack.SUPABASE_ANON_KEY, async () => token);
+  createSupabaseClient(stack.SUPABASE_URL, stack.SUPABASE_PUBLISHABLE_KEY, async () => token);
 
-export async function clientAs(user: TokenUser, ttlSeconds = 300): Promise<SupabaseClient> {
-  return clientWithToken(await signUserToken(user, stack.SUPABASE_JWT_SECRET, ttlSeconds));
+export async function clientAs(user: TokenUser, ttlSeconds = 300, signer: TokenSigner = projectSigner): Promise<SupabaseClient> {
+  return clientWithToken(await signUserToken(user, signer, ttlSeconds));
 }
 
 /** A query straight to the database as its owner, for what the API does not show. */

@@ -21,6 +21,18 @@ describe('row-level security coverage', () => {
   });
 });
 
+describe('grants, as in a Supabase project created since 2026-05-30', () => {
+  it('give the API roles nothing by default: a new table is out of their reach until a migration grants it', async () => {
+    await sql('create table public.not_granted_yet (id int primary key)');
+    const [privileges] = await sql<{ granted: boolean[] }>(
+      `select array[has_table_privilege('anon', 'public.not_granted_yet', 'select'),
+                    has_table_privilege('authenticated', 'public.not_granted_yet', 'select'),
+                    has_table_privilege('service_role', 'public.not_granted_yet', 'select')] as granted`,
+    ).finally(() => sql('drop table public.not_granted_yet'));
+    expect(privileges).toEqual({ granted: [false, false, false] });
+  });
+});
+
 describe('the rules of Supabase\'s database linter', () => {
   const OUR_SCHEMAS = ['public', 'app', 'audit'];
 
