@@ -2,13 +2,15 @@
 -- since 2026-05-30 (and every project from 2026-10-30) no longer grants new tables in `public` to
 -- anon, authenticated and service_role by default, so without these no request would reach them.
 -- The grants are those the earlier migrations left in force under the old defaults, no wider
--- (only the operations the Data API performs): row-level security still decides which rows, and
--- the column-level update grants of those migrations still decide which columns.
+-- (only the operations the Data API performs; visitors only read): row-level security still
+-- decides which rows, and the column-level update grants of those migrations which columns.
 
-grant select on public.departments, public.profiles, public.programmes, public.rounds,
-  public.schedule_versions, public.team_moderators to anon;
-grant select, insert, delete on public.meetings, public.round_departments to anon;
-grant select, insert, update, delete on public.sector_teams, public.venues, public.venue_rooms to anon;
+-- Visitors only read, on projects of either kind (the old defaults also let them try writes that
+-- row-level security refused).
+revoke insert, update, delete, truncate on all tables in schema public from anon;
+grant select on public.departments, public.profiles, public.programmes, public.rounds, public.schedule_versions,
+  public.team_moderators, public.meetings, public.round_departments, public.sector_teams, public.venues,
+  public.venue_rooms to anon;
 
 grant select on public.schedule_versions, public.team_moderators to authenticated;
 grant select, delete on public.profiles to authenticated;

@@ -60,4 +60,13 @@ describe('the rules of Supabase\'s database linter', () => {
       'app.participates', 'app.reads_programme', 'app.round_is_public', 'app.takes_part',
     ]);
   });
+
+  it('visitors may only read: no table grants anon a write', async () => {
+    const writable = await sql(
+      `select table_name, privilege_type from information_schema.role_table_grants
+        where grantee = 'anon' and table_schema = any($1) and privilege_type <> 'SELECT' order by 1, 2`,
+      [[...EXPOSED_SCHEMAS]],
+    );
+    expect(writable).toEqual([]);
+  });
 });
