@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { describe, expect, it } from 'vitest';
-import type { TokenUser } from '@/lib/supabase/jwt';
+import { allowedMoves, OPINION_MOVES, type OpinionMove, type OpinionProgress } from '@/lib/workflow/opinions';
 import { auditOf, clientAs, createDepartment, createProgramme, createRound, createUser, serviceClient, sql } from './helpers';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -333,5 +333,39 @@ describe('reminders', () => {
     expect((await serviceClient().rpc('send_opinion_reminders')).error).toBeNull();
     const zikitEmail = (await sql<{ email: string }>('select email from public.profiles where id = $1', [w.users.zikit.id]))[0]!.email;
     expect((await reminders()).map((row) => row.to_address)).toEqual([zikitEmail]);
+  });
+});
+
+describe('the TypeScript mirror of the moves', () => {
+  /** Tries `move` through its database function, as `actor`, on an opinion brought to `progress`. */
+  async function tryMove(progress: OpinionProgress, actor: 'sports' | 'coordinator' | 'moderator', move: OpinionMove): Promise<boolean> {
+    const w = await world();
+    const { sportsRequest } = await asked(w);
+    let version = 0;
+    if (progress !== 'not_started') version = (await draft(w.clients.sports, sportsRequest, 0)).data!.version;
+    if (progress === 'submitted' || progress === 'decided') version = (await w.clients.sports.rpc('submit_opinion', { request_id: sportsRequest, expected_version: version }).single<{ version: number }>()).data!.version;
+    const opinionId = (await sql<{ id: string }>('select id from public.opinions where request_id = $1', [sportsRequest]))[0]?.id;
+    if (progress === 'decided') await w.clients.coordinator.rpc('decide_opinion', { opinion_id: opinionId, outcome: 'accepted', justification: '' });
+    const client = w.clients[actor];
+    const calls: Record<OpinionMove, () => PromiseLike<{ error: unknown }>> = {
+      saveDraft: () => draft(client, sportsRequest, version),
+      submit: () => client.rpc('submit_opinion', { request_id: sportsRequest, expected_version: version }),
+      withdraw: () => client.rpc('withdraw_opinion', { request_id: sportsRequest }),
+      decide: () => client.rpc('decide_opinion', { opinion_id: opinionId ?? '00000000-0000-4000-8000-000000000000', outcome: 'rejected', justification: 'Uzasadnienie.' }),
+      correctDecision: () => client.rpc('decide_opinion', { opinion_id: opinionId ?? '00000000-0000-4000-8000-000000000000', outcome: 'rejected', justification: 'Korekta.' }),
+    };
+    return (await calls[move]()).error === null;
+  }
+
+  const roles = { sports: 'department', coordinator: 'coordinator', moderator: 'moderator' } as const;
+  const cases = (['not_started', 'draft', 'submitted', 'decided'] as const).flatMap((progress) =>
+    (Object.keys(roles) as (keyof typeof roles)[]).flatMap((actor) => (Object.keys(OPINION_MOVES) as OpinionMove[]).map((move) => [progress, actor, move] as const)),
+  );
+
+  it.each(cases)('at %s, %s may %s exactly when allowedMoves says so', async (progress, actor, move) => {
+    // submit on a submitted opinion and decide on a decided one are answered without error by
+    // design (the same one opinion; a correction): the mirror lists them under their own moves.
+    if ((move === 'submit' && (progress === 'submitted' || progress === 'decided')) || (move === 'decide' && progress === 'decided') || (move === 'correctDecision' && progress === 'submitted')) return;
+    expect(await tryMove(progress, actor, move)).toBe(allowedMoves(progress, roles[actor]).includes(move));
   });
 });
