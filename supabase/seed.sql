@@ -84,3 +84,96 @@ insert into public.meetings (round_id, team_id, scope, venue_id, room_id, starts
 insert into public.schedule_versions (round_id, number, as_of, issued_at, issued_by, meetings)
 values ('40000000-0000-4000-8000-000000000002', 1, '2011-10-31', '2011-10-31 12:00 Europe/Warsaw',
         '20000000-0000-4000-8000-000000000001', app.schedule_snapshot('40000000-0000-4000-8000-000000000002'));
+
+-- Assumptions of the programme, worked out by the sector teams (the document names none: these
+-- follow Kraków's programmes of cooperation), all open for opinions, and the departments' opinions
+-- on them in every state: drafts, submitted, decided, late, not yet answered.
+insert into public.assumptions (id, programme_id, team_id, kind, number, status, opened_at) values
+  ('70000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000007', 'systemic', 1, 'open', '2011-10-03 10:00 Europe/Warsaw'),
+  ('70000000-0000-4000-8000-000000000002', '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000007', 'systemic', 2, 'open', '2011-10-03 10:00 Europe/Warsaw'),
+  ('70000000-0000-4000-8000-000000000003', '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000007', 'systemic', 3, 'open', '2011-10-03 10:00 Europe/Warsaw'),
+  ('70000000-0000-4000-8000-000000000011', '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000001', 'substantive', 1, 'open', '2011-10-12 10:00 Europe/Warsaw'),
+  ('70000000-0000-4000-8000-000000000012', '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000002', 'substantive', 2, 'open', '2011-10-18 10:00 Europe/Warsaw'),
+  ('70000000-0000-4000-8000-000000000013', '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000003', 'substantive', 3, 'open', '2011-10-19 10:00 Europe/Warsaw'),
+  ('70000000-0000-4000-8000-000000000014', '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000004', 'substantive', 4, 'open', '2011-10-20 10:00 Europe/Warsaw'),
+  ('70000000-0000-4000-8000-000000000015', '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000005', 'substantive', 5, 'open', '2011-10-21 10:00 Europe/Warsaw'),
+  ('70000000-0000-4000-8000-000000000016', '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000006', 'substantive', 6, 'open', '2011-10-25 10:00 Europe/Warsaw');
+insert into public.assumptions (id, programme_id, team_id, kind, number) values
+  ('70000000-0000-4000-8000-000000000017', '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000004', 'substantive', 7);
+
+insert into public.assumption_revisions (id, assumption_id, revision, title, body, created_by) values
+  ('71000000-0000-4000-8000-000000000001', '70000000-0000-4000-8000-000000000001', 1, 'Zasady współpracy',
+   'Współpraca Gminy Miejskiej Kraków z organizacjami pozarządowymi opiera się na zasadach pomocniczości, suwerenności stron, partnerstwa, efektywności, uczciwej konkurencji i jawności.', '20000000-0000-4000-8000-000000000015'),
+  ('71000000-0000-4000-8000-000000000002', '70000000-0000-4000-8000-000000000002', 1, 'Otwarte konkursy ofert',
+   'Zadania publiczne zleca się organizacjom w otwartych konkursach ofert, ogłaszanych do końca lutego, z jawnym składem komisji konkursowych, w których zasiadają przedstawiciele organizacji.', '20000000-0000-4000-8000-000000000015'),
+  ('71000000-0000-4000-8000-000000000003', '70000000-0000-4000-8000-000000000003', 1, 'Umowy wieloletnie',
+   'Zadania o charakterze ciągłym zleca się na podstawie umów wieloletnich, zawieranych na okres do trzech lat.', '20000000-0000-4000-8000-000000000015'),
+  ('71000000-0000-4000-8000-000000000004', '70000000-0000-4000-8000-000000000003', 2, 'Umowy wieloletnie',
+   'Zadania o charakterze ciągłym, w szczególności z zakresu pomocy społecznej i ochrony zdrowia, zleca się na podstawie umów wieloletnich, zawieranych na okres do pięciu lat.', '20000000-0000-4000-8000-000000000001'),
+  ('71000000-0000-4000-8000-000000000011', '70000000-0000-4000-8000-000000000011', 1, 'Sport dzieci i młodzieży',
+   'Priorytetem jest upowszechnianie sportu wśród dzieci i młodzieży: zajęcia pozalekcyjne, obozy sportowe i udział w rozgrywkach prowadzonych przez kluby i stowarzyszenia.', '20000000-0000-4000-8000-000000000011'),
+  ('71000000-0000-4000-8000-000000000012', '70000000-0000-4000-8000-000000000012', 1, 'Rehabilitacja i dostępność',
+   'Wspiera się rehabilitację osób niepełnosprawnych i likwidację barier architektonicznych w miejscach, w których organizacje prowadzą zajęcia.', '20000000-0000-4000-8000-000000000012'),
+  ('71000000-0000-4000-8000-000000000013', '70000000-0000-4000-8000-000000000013', 1, 'Przeciwdziałanie bezdomności',
+   'Rozwija się streetworking, noclegownie i mieszkania treningowe prowadzone przez organizacje, we współpracy z Miejskim Ośrodkiem Pomocy Społecznej.', '20000000-0000-4000-8000-000000000013'),
+  ('71000000-0000-4000-8000-000000000014', '70000000-0000-4000-8000-000000000014', 1, 'Festiwale i projekty organizacji',
+   'Wspiera się festiwale, przeglądy i projekty artystyczne organizowane przez organizacje pozarządowe, w szczególności w dzielnicach poza centrum.', '20000000-0000-4000-8000-000000000003'),
+  ('71000000-0000-4000-8000-000000000015', '70000000-0000-4000-8000-000000000015', 1, 'Edukacja ekologiczna i tereny zielone',
+   'Wspiera się edukację ekologiczną dzieci i dorosłych oraz społeczną opiekę nad terenami zielonymi.', '20000000-0000-4000-8000-000000000014'),
+  ('71000000-0000-4000-8000-000000000016', '70000000-0000-4000-8000-000000000016', 1, 'Zajęcia pozalekcyjne',
+   'Wspiera się zajęcia pozalekcyjne rozwijające zainteresowania uczniów, prowadzone przez organizacje w szkołach i poza nimi.', '20000000-0000-4000-8000-000000000003'),
+  ('71000000-0000-4000-8000-000000000017', '70000000-0000-4000-8000-000000000017', 1, 'Kultura w dzielnicach',
+   'Projekt: domy kultury otwierają sale dla organizacji w godzinach popołudniowych.', '20000000-0000-4000-8000-000000000003');
+update public.assumptions set current_revision = 2 where id = '70000000-0000-4000-8000-000000000003';
+
+-- The coordinator asked the departments taking part in round 2; deadlines follow today's date, so
+-- that the demo always shows what is due, what is overdue and what was answered late.
+insert into public.opinion_requests (id, round_id, department_id, assumption_id, revision_id, deadline, requested_by, reminded_at, replaced_by) values
+  -- Wydział Sportu
+  ('72000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000002', '70000000-0000-4000-8000-000000000011', '71000000-0000-4000-8000-000000000011', app.warsaw_today() - 10, '20000000-0000-4000-8000-000000000001', now() - interval '13 days', null),
+  ('72000000-0000-4000-8000-000000000002', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000002', '70000000-0000-4000-8000-000000000001', '71000000-0000-4000-8000-000000000001', app.warsaw_today() + 14, '20000000-0000-4000-8000-000000000001', null, null),
+  ('72000000-0000-4000-8000-000000000003', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000002', '70000000-0000-4000-8000-000000000002', '71000000-0000-4000-8000-000000000002', app.warsaw_today() + 14, '20000000-0000-4000-8000-000000000001', null, null),
+  ('72000000-0000-4000-8000-000000000004', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000002', '70000000-0000-4000-8000-000000000016', '71000000-0000-4000-8000-000000000016', app.warsaw_today() + 3, '20000000-0000-4000-8000-000000000001', null, null),
+  -- ZIKiT
+  ('72000000-0000-4000-8000-000000000011', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000007', '70000000-0000-4000-8000-000000000012', '71000000-0000-4000-8000-000000000012', app.warsaw_today() - 10, '20000000-0000-4000-8000-000000000001', now() - interval '13 days', null),
+  ('72000000-0000-4000-8000-000000000012', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000007', '70000000-0000-4000-8000-000000000015', '71000000-0000-4000-8000-000000000015', app.warsaw_today() - 10, '20000000-0000-4000-8000-000000000001', now() - interval '13 days', null),
+  ('72000000-0000-4000-8000-000000000013', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000007', '70000000-0000-4000-8000-000000000002', '71000000-0000-4000-8000-000000000002', app.warsaw_today() + 14, '20000000-0000-4000-8000-000000000001', null, null),
+  -- MOPS
+  ('72000000-0000-4000-8000-000000000021', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000008', '70000000-0000-4000-8000-000000000013', '71000000-0000-4000-8000-000000000013', app.warsaw_today() - 10, '20000000-0000-4000-8000-000000000001', now() - interval '13 days', null),
+  ('72000000-0000-4000-8000-000000000022', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000008', '70000000-0000-4000-8000-000000000003', '71000000-0000-4000-8000-000000000003', app.warsaw_today() - 10, '20000000-0000-4000-8000-000000000001', now() - interval '13 days', null),
+  ('72000000-0000-4000-8000-000000000023', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000008', '70000000-0000-4000-8000-000000000003', '71000000-0000-4000-8000-000000000004', app.warsaw_today() + 7, '20000000-0000-4000-8000-000000000001', null, null),
+  -- Wydział Kultury i Dziedzictwa Narodowego, Wydział Edukacji, Wydział Kształtowania Środowiska
+  ('72000000-0000-4000-8000-000000000031', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000003', '70000000-0000-4000-8000-000000000014', '71000000-0000-4000-8000-000000000014', app.warsaw_today() - 10, '20000000-0000-4000-8000-000000000001', now() - interval '13 days', null),
+  ('72000000-0000-4000-8000-000000000041', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000004', '70000000-0000-4000-8000-000000000016', '71000000-0000-4000-8000-000000000016', app.warsaw_today() - 10, '20000000-0000-4000-8000-000000000001', now() - interval '13 days', null),
+  ('72000000-0000-4000-8000-000000000051', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000005', '70000000-0000-4000-8000-000000000015', '71000000-0000-4000-8000-000000000015', app.warsaw_today() - 10, '20000000-0000-4000-8000-000000000001', now() - interval '13 days', null);
+-- MOPS answered the first text of the multi-year agreements and was asked again about the second.
+update public.opinion_requests set replaced_by = '72000000-0000-4000-8000-000000000023' where id = '72000000-0000-4000-8000-000000000022';
+
+insert into public.opinions (id, request_id, round_id, department_id, assumption_id, revision_id, state, stance, justification, proposed_wording, version, updated_by, submitted_at, submitted_by, late, outcome, decided_at) values
+  -- Wydział Sportu: sport of children decided (partially accepted), a draft on the principles, the open calls not started.
+  ('73000000-0000-4000-8000-000000000001', '72000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000002', '70000000-0000-4000-8000-000000000011', '71000000-0000-4000-8000-000000000011', 'submitted', 'supports_with_changes',
+   'Wydział popiera priorytet; obozy sportowe finansujemy w odrębnym programie „Aktywne wakacje”, więc nie powinny być priorytetem tego programu.', 'Priorytetem jest upowszechnianie sportu wśród dzieci i młodzieży: zajęcia pozalekcyjne i udział w rozgrywkach prowadzonych przez kluby i stowarzyszenia.', 3, '20000000-0000-4000-8000-000000000002', now() - interval '12 days', '20000000-0000-4000-8000-000000000002', false, 'partially_accepted', now() - interval '8 days'),
+  ('73000000-0000-4000-8000-000000000002', '72000000-0000-4000-8000-000000000002', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000002', '70000000-0000-4000-8000-000000000001', '71000000-0000-4000-8000-000000000001', 'draft', 'supports',
+   '', '', 2, '20000000-0000-4000-8000-000000000002', null, null, false, null, null),
+  -- ZIKiT: accessibility submitted late, awaiting a decision; green areas rejected.
+  ('73000000-0000-4000-8000-000000000011', '72000000-0000-4000-8000-000000000011', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000007', '70000000-0000-4000-8000-000000000012', '71000000-0000-4000-8000-000000000012', 'submitted', 'objects',
+   'Likwidacja barier w budynkach, z których korzystają organizacje, należy do zarządców tych budynków, nie do programu współpracy; ZIKiT odpowiada za przestrzeń publiczną.', '', 2, null, now() - interval '3 days', null, true, null, null),
+  ('73000000-0000-4000-8000-000000000012', '72000000-0000-4000-8000-000000000012', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000007', '70000000-0000-4000-8000-000000000015', '71000000-0000-4000-8000-000000000015', 'submitted', 'objects',
+   'Społeczna opieka nad zielenią wymaga umów z zarządcą terenu; proponujemy ograniczyć zapis do edukacji ekologicznej.', 'Wspiera się edukację ekologiczną dzieci i dorosłych.', 2, null, now() - interval '11 days', null, false, 'rejected', now() - interval '6 days'),
+  -- MOPS: homelessness accepted; the first text of multi-year agreements answered, asked again about the second.
+  ('73000000-0000-4000-8000-000000000021', '72000000-0000-4000-8000-000000000021', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000008', '70000000-0000-4000-8000-000000000013', '71000000-0000-4000-8000-000000000013', 'submitted', 'supports',
+   'Zapis odpowiada Miejskiemu Programowi Przeciwdziałania Bezdomności.', '', 2, null, now() - interval '12 days', null, false, 'accepted', now() - interval '9 days'),
+  ('73000000-0000-4000-8000-000000000022', '72000000-0000-4000-8000-000000000022', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000008', '70000000-0000-4000-8000-000000000003', '71000000-0000-4000-8000-000000000003', 'submitted', 'supports_with_changes',
+   'Trzy lata to za krótko dla usług opiekuńczych; proponujemy pięć lat dla pomocy społecznej i ochrony zdrowia.', 'Zadania o charakterze ciągłym, w szczególności z zakresu pomocy społecznej i ochrony zdrowia, zleca się na podstawie umów wieloletnich, zawieranych na okres do pięciu lat.', 2, null, now() - interval '12 days', null, false, 'accepted', now() - interval '9 days'),
+  -- Wydział Kultury: festivals awaiting a decision; Wydział Edukacji: no remarks, accepted.
+  ('73000000-0000-4000-8000-000000000031', '72000000-0000-4000-8000-000000000031', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000003', '70000000-0000-4000-8000-000000000014', '71000000-0000-4000-8000-000000000014', 'submitted', 'supports',
+   '', '', 2, null, now() - interval '11 days', null, false, null, null),
+  ('73000000-0000-4000-8000-000000000041', '72000000-0000-4000-8000-000000000041', '40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000004', '70000000-0000-4000-8000-000000000016', '71000000-0000-4000-8000-000000000016', 'submitted', 'no_remarks',
+   '', '', 2, null, now() - interval '12 days', null, false, 'accepted', now() - interval '9 days');
+
+insert into public.opinion_decisions (opinion_id, outcome, justification, decided_by, decided_at) values
+  ('73000000-0000-4000-8000-000000000001', 'partially_accepted', 'Obozy pozostają w priorytecie dla dzieci z rodzin w trudnej sytuacji; pozostałe uwagi uwzględniono.', '20000000-0000-4000-8000-000000000001', now() - interval '8 days'),
+  ('73000000-0000-4000-8000-000000000012', 'rejected', 'Opieka nad zielenią osiedlową jest prowadzona przez organizacje na podstawie porozumień z Zarządem Zieleni; zapis pozostaje.', '20000000-0000-4000-8000-000000000001', now() - interval '6 days'),
+  ('73000000-0000-4000-8000-000000000021', 'accepted', '', '20000000-0000-4000-8000-000000000001', now() - interval '9 days'),
+  ('73000000-0000-4000-8000-000000000022', 'accepted', '', '20000000-0000-4000-8000-000000000001', now() - interval '9 days'),
+  ('73000000-0000-4000-8000-000000000041', 'accepted', '', '20000000-0000-4000-8000-000000000001', now() - interval '9 days');
