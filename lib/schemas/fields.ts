@@ -5,6 +5,9 @@ export const requiredText = (max: number) => z.string().trim().min(1, 'required'
 
 export const year = z.coerce.number('year').int('year').min(2000, 'year').max(2100, 'year');
 
+/** A date from an `<input type="date">`, required. */
+export const day = z.string().trim().min(1, 'required').refine((value) => z.iso.date().safeParse(value).success, 'date');
+
 /** An optional date from an `<input type="date">`: empty means none. */
 export const optionalDate = z
   .string()

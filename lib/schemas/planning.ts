@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { meetingInstants, readDate, readTime } from '@/lib/schedule/warsaw-time';
-import { id, optionalId, requiredText } from './fields';
+import { day, id, optionalId, requiredText } from './fields';
 
-const day = z.string().trim().min(1, 'required').refine((value) => z.iso.date().safeParse(value).success, 'date');
 const optionalText = (max: number) => z.string().trim().max(max, 'tooLong').transform((value) => value || null);
 
 export const teamSchema = z.object({ programmeId: id, name: requiredText(200) });
