@@ -1,33 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useContext } from 'react';
-import { fieldId, FormNameContext, HiddenField, ListCheckbox } from '@/components/ui/form/fields';
+import { HiddenField } from '@/components/ui/form/fields';
 import { ActionForm } from '@/components/ui/form/action-form';
+import { CheckboxGroup, CheckboxOption } from '@/components/ui/form/checkbox-group';
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { setRoundDepartmentsAction } from '@/lib/actions/planning';
 import { roundDepartmentsSchema } from '@/lib/schemas/planning';
-
-function DepartmentChoices({ departments }: { departments: { id: string; name: string }[] }) {
-  const t = useTranslations('Rounds');
-  // The error summary links to the group by this id.
-  return (
-    <fieldset id={fieldId(useContext(FormNameContext), 'departmentIds')} tabIndex={-1}>
-      <legend className="font-medium">{t('departments')}</legend>
-      <p className="mb-2 text-sm text-slate-700">{t('departmentsHint')}</p>
-      <ul className="grid gap-1 sm:grid-cols-2">
-        {departments.map((department) => (
-          <li key={department.id}>
-            <label className="flex items-start gap-2">
-              <ListCheckbox name="departmentIds" value={department.id} />
-              {department.name}
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
-  );
-}
 
 /** The departments and units taking part: they read the round's schedule and get its e-mails. */
 export function RoundDepartmentsForm({ roundId, departments, selected }: { roundId: string; departments: { id: string; name: string }[]; selected: string[] }) {
@@ -40,7 +19,15 @@ export function RoundDepartmentsForm({ roundId, departments, selected }: { round
   return (
     <ActionForm name="round-departments" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('saveDepartments')}>
       <HiddenField name="roundId" />
-      <DepartmentChoices departments={departments} />
+      <CheckboxGroup name="departmentIds" legend={t('departments')} hint={t('departmentsHint')}>
+        <ul className="grid gap-1 sm:grid-cols-2">
+          {departments.map((department) => (
+            <CheckboxOption key={department.id} name="departmentIds" value={department.id}>
+              {department.name}
+            </CheckboxOption>
+          ))}
+        </ul>
+      </CheckboxGroup>
     </ActionForm>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { StatusBadge } from '@/components/ui/status-badge';
 import type { RoundStatus } from '@/lib/workflow/round-status';
 
 // Each status has its own word and its own shape, never only a colour.
@@ -18,12 +19,5 @@ const STYLES: Record<RoundStatus, string> = {
 
 export function RoundStatusBadge({ status }: { status: RoundStatus }) {
   const t = useTranslations('RoundStatus');
-  return (
-    <span className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-sm font-medium ring-1 ${STYLES[status]}`}>
-      <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-        <path d={ICONS[status]} />
-      </svg>
-      {t(status)}
-    </span>
-  );
+  return <StatusBadge label={t(status)} icon={ICONS[status]} className={STYLES[status]} />;
 }

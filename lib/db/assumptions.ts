@@ -67,6 +67,13 @@ export async function listAssumptions(client: SupabaseClient, programmeId: strin
   );
 }
 
+/** The number after the highest of each kind that the reader sees (a moderator does not see other teams' drafts). */
+export async function nextAssumptionNumbers(client: SupabaseClient, programmeId: string): Promise<Record<AssumptionKind, number>> {
+  const rows = rowsOf(await client.from('assumptions').select('kind, number').eq('programme_id', programmeId).returns<{ kind: AssumptionKind; number: number }[]>());
+  const next = (kind: AssumptionKind) => Math.max(0, ...rows.filter((row) => row.kind === kind).map((row) => row.number)) + 1;
+  return { systemic: next('systemic'), substantive: next('substantive') };
+}
+
 export interface AssumptionDetail extends Omit<AssumptionSummary, 'revisions' | 'requests'> {
   programme_id: string;
   opened_at: string | null;
@@ -90,6 +97,14 @@ export async function getAssumption(client: SupabaseClient, id: string): Promise
       .order('revision', { referencedTable: 'assumption_revisions' })
       .maybeSingle<AssumptionDetail>(),
   );
+}
+
+/** The assumption if `user` writes its team's assumptions; a moderator reads other teams' open ones, but not through these pages. */
+export async function findWritableAssumption(client: SupabaseClient, user: { id: string; role: AppRole }, id: string): Promise<AssumptionDetail | null> {
+  const assumption = await getAssumption(client, id);
+  if (!assumption) return null;
+  const teams = await listWritableTeams(client, user, assumption.programme_id);
+  return teams.some((team) => team.id === assumption.team_id) ? assumption : null;
 }
 
 export async function createAssumption(

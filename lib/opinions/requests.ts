@@ -1,3 +1,5 @@
+import type { RoundStatus } from '@/lib/workflow/round-status';
+
 /**
  * A department's request for an opinion on one revision of an assumption, with its answer as the
  * reader may see it (RLS shows the coordinator and moderators submitted opinions only).
@@ -34,3 +36,12 @@ export function opinionsPerRevision(requests: AssumptionRequest[]): Map<string, 
 export function askAgainCandidates<Request extends AssumptionRequest>(requests: Request[], currentRevisionId: string): Request[] {
   return requests.filter((request) => isLatest(request) && isAnswered(request) && request.revision_id !== currentRevisionId);
 }
+
+/** Who a request's e-mail reaches: how many of the chosen departments, and how many of their staff in all. */
+export function recipients(departmentIds: readonly string[], staff: Readonly<Record<string, number>>): { departments: number; people: number } {
+  const chosen = [...new Set(departmentIds)];
+  return { departments: chosen.length, people: chosen.reduce((sum, id) => sum + (staff[id] ?? 0), 0) };
+}
+
+/** Opinions are asked for while a round is in planning or consultation (request_opinions refuses otherwise). */
+export const roundTakesRequests = (status: RoundStatus) => status === 'planning' || status === 'consultation';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askAgainCandidates, opinionsPerRevision, requestProgress, type AssumptionRequest } from '@/lib/opinions/requests';
+import { ROUND_STATUSES } from '@/lib/workflow/round-status';
+import { askAgainCandidates, opinionsPerRevision, recipients, requestProgress, roundTakesRequests, type AssumptionRequest } from '@/lib/opinions/requests';
 
 const request = (department: string, revision: string, state: 'draft' | 'submitted' | null, replacedBy: string | null = null): AssumptionRequest => ({
   department_id: department,
@@ -32,5 +33,18 @@ describe('requests for opinions on an assumption', () => {
   it('offer to ask again only those who answered an earlier revision and were not asked again yet', () => {
     expect(askAgainCandidates(requests, 'r2').map((candidate) => candidate.department_id)).toEqual(['culture']);
     expect(askAgainCandidates(requests, 'r1')).toEqual([request('zikit', 'r2', 'submitted')]);
+  });
+});
+
+describe('a round', () => {
+  it('takes requests in planning and consultation, as request_opinions does, and not once it is summarised or closed', () => {
+    expect(ROUND_STATUSES.filter(roundTakesRequests)).toEqual(['planning', 'consultation']);
+  });
+});
+
+describe('the recipients of a request', () => {
+  it('are the chosen departments, each once, and all their staff', () => {
+    expect(recipients(['sport', 'zikit', 'sport'], { sport: 2, zikit: 1, mops: 4 })).toEqual({ departments: 2, people: 3 });
+    expect(recipients(['we'], { sport: 2 })).toEqual({ departments: 1, people: 0 });
   });
 });

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ModeratorAssumptionsHome } from '@/components/opinions/assumptions-home';
 import { RoundTable } from '@/components/rounds/round-list';
 import { VacantBadge } from '@/components/schedule/vacant-badge';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -96,6 +97,7 @@ export default async function PanelHomePage({ params }: Props) {
           )}
         </section>
       ) : null}
+      <ModeratorAssumptionsHome user={user} />
       <section aria-labelledby="rounds-heading">
         <h2 id="rounds-heading" className="mb-3 text-2xl font-semibold">
           {coordinator ? t('allRounds') : t('myRounds')}

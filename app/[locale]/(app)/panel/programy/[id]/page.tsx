@@ -27,13 +27,19 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
   const programme = isUuid(id) ? await getProgramme(createUserClient(user), id) : null;
   if (!programme) notFound();
   const t = await getTranslations('Programmes');
+  const tAssumptions = await getTranslations('Assumptions');
   return (
     <>
       <PageHeading title={programme.title} lead={t('years', { from: programme.year_from, to: programme.year_to })} />
       <SavedNotice saved={(await searchParams).saved} />
-      <Link href={`/panel/programy/${programme.id}/zespoly`} className={`mb-8 inline-block ${textLink}`}>
-        {t('teams')}
-      </Link>
+      <p className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
+        <Link href={`/panel/programy/${programme.id}/zespoly`} className={textLink}>
+          {t('teams')}
+        </Link>
+        <Link href={`/panel/programy/${programme.id}/zalozenia`} className={textLink}>
+          {tAssumptions('listTitle')}
+        </Link>
+      </p>
       <section aria-labelledby="rounds-heading" className="mb-12">
         <h2 id="rounds-heading" className="mb-3 text-2xl font-semibold">
           {t('rounds')}

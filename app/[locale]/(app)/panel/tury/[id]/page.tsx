@@ -28,6 +28,7 @@ export default async function RoundPage({ params }: Props) {
   const round = isUuid(id) ? await getRound(client, id) : null;
   if (!round) notFound();
   const t = await getTranslations('Rounds');
+  const tRequests = await getTranslations('OpinionRequests');
   return (
     <>
       <PageHeading title={round.title} />
@@ -38,6 +39,11 @@ export default async function RoundPage({ params }: Props) {
         <li>
           <Link href={`/panel/tury/${round.id}/harmonogram`} className={textLink}>
             {t('schedule')}
+          </Link>
+        </li>
+        <li>
+          <Link href={`/panel/tury/${round.id}/prosba-o-opinie`} className={textLink}>
+            {tRequests('link')}
           </Link>
         </li>
         <li>

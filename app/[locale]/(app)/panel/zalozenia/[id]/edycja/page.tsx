@@ -1,0 +1,44 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { EditAssumptionForm } from '@/components/opinions/assumption-forms';
+import { PageHeading } from '@/components/ui/page-heading';
+import { textLink } from '@/components/ui/styles';
+import { requirePermission } from '@/lib/auth/session';
+import { currentTitle, findWritableAssumption } from '@/lib/db/assumptions';
+import { Link } from '@/lib/i18n/navigation';
+import { titleFrom } from '@/lib/i18n/metadata';
+import { opinionsPerRevision } from '@/lib/opinions/requests';
+import { isUuid } from '@/lib/schemas/fields';
+import { createUserClient } from '@/lib/supabase/server';
+
+interface Props {
+  params: Promise<{ locale: string; id: string }>;
+}
+
+export const generateMetadata = titleFrom('Assumptions', 'editTitle');
+
+/** The text of an assumption, from its current revision; whether saving corrects it or adds a revision is said first. */
+export default async function EditAssumptionPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission('assumptions.write');
+  const client = createUserClient(user);
+  const assumption = isUuid(id) ? await findWritableAssumption(client, user, id) : null;
+  if (!assumption) notFound();
+  const t = await getTranslations('Assumptions');
+  const current = assumption.revisions.find((revision) => revision.revision === assumption.current_revision)!;
+  const answered = opinionsPerRevision(assumption.requests).get(current.id) ?? 0;
+
+  return (
+    <>
+      <PageHeading title={t('editTitle')} lead={t('lead', { kind: assumption.kind, number: assumption.number, team: assumption.team.name })} />
+      <p className="mb-6 max-w-3xl rounded border border-slate-300 bg-slate-50 p-4">
+        {answered > 0 ? t('editFrozen', { revision: current.revision, next: current.revision + 1 }) : t('editMaybeInPlace', { revision: current.revision })}
+      </p>
+      <EditAssumptionForm assumption={{ id: assumption.id, revision: current.revision, title: current.title, body: current.body }} />
+      <Link href={`/panel/zalozenia/${assumption.id}`} className={`mt-8 inline-block ${textLink}`}>
+        {t('backToAssumption', { title: currentTitle(assumption) })}
+      </Link>
+    </>
+  );
+}
