@@ -61,7 +61,15 @@ export function NewAssumptionForm({
 /** The revision saved by someone else meanwhile, as the edit action's refusal carries it. */
 function theirsFrom(formError: { key: string; values?: Record<string, string> } | null) {
   const values = formError?.key === 'assumptionConflict' ? formError.values : undefined;
-  return values ? { revision: Number(values.revision), title: values.title ?? '', body: values.body ?? '' } : null;
+  return values ? { revision: Number(values.revision), savedAt: values.savedAt ?? '', title: values.title ?? '', body: values.body ?? '' } : null;
+}
+
+interface Revision {
+  revision: number;
+  /** When it was last saved: a correction in place keeps the number but not this. */
+  savedAt: string;
+  title: string;
+  body: string;
 }
 
 /**
@@ -69,18 +77,21 @@ function theirsFrom(formError: { key: string; values?: Record<string, string> } 
  * meantime is never overwritten: their text appears beside what was typed (which stays), and the
  * next save is based on their revision, so it replaces their text knowingly.
  */
-export function EditAssumptionForm({ assumption }: { assumption: { id: string; revision: number; title: string; body: string } }) {
+export function EditAssumptionForm({ assumptionId, current }: { assumptionId: string; current: Revision }) {
   const t = useTranslations('Assumptions');
   const router = useRouter();
   const { form, onSubmit, action, formError, saved } = useActionForm({
     schema: assumptionEditSchema,
     action: editAssumptionAction,
-    defaultValues: { id: assumption.id, basedOn: assumption.revision, title: assumption.title, body: assumption.body },
-    onSuccess: () => router.push(`/panel/zalozenia/${assumption.id}?saved=edited`),
+    defaultValues: { id: assumptionId, basedOn: current.revision, basedOnSavedAt: current.savedAt, title: current.title, body: current.body },
+    onSuccess: () => router.push(`/panel/zalozenia/${assumptionId}?saved=edited`),
   });
   const theirs = theirsFrom(formError);
-  const basedOn = theirs?.revision ?? assumption.revision;
-  useEffect(() => form.setValue('basedOn', basedOn), [form, basedOn]);
+  const basis = theirs ?? current;
+  useEffect(() => {
+    form.setValue('basedOn', basis.revision);
+    form.setValue('basedOnSavedAt', basis.savedAt);
+  }, [form, basis.revision, basis.savedAt]);
 
   return (
     <div className={theirs ? 'grid gap-8 lg:grid-cols-2' : ''}>
@@ -97,7 +108,8 @@ export function EditAssumptionForm({ assumption }: { assumption: { id: string; r
       <ActionForm name="edit-assumption" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('saved.edited')} submitLabel={t('save')}>
         <HiddenField name="id" />
         {/* Without a script, the page that shows a conflict posts the revision it showed. */}
-        <input type="hidden" defaultValue={basedOn} {...form.register('basedOn')} />
+        <input type="hidden" defaultValue={basis.revision} {...form.register('basedOn')} />
+        <input type="hidden" defaultValue={basis.savedAt} {...form.register('basedOnSavedAt')} />
         <TextFields />
       </ActionForm>
     </div>

@@ -18,17 +18,18 @@ export const createAssumptionAction = defineAction({ permission: 'assumptions.wr
 
 /**
  * Saves the text. When someone else saved since the editor opened it, nothing is overwritten: the
- * refusal carries their revision and text, so the form shows them beside what was typed.
+ * refusal carries their revision (number, time and text), so the form shows it beside what was
+ * typed, and the next save is based on it.
  */
 export const editAssumptionAction = defineAction({ permission: 'assumptions.write', schema: assumptionEditSchema }, async ({ client, input }) => {
   try {
-    return await editAssumption(client, input.id, input.basedOn, input.title, input.body);
+    return await editAssumption(client, input);
   } catch (error) {
     if (!(error instanceof DataError) || error.hint !== 'assumptions.conflict') throw error;
     const theirs = await getAssumption(client, input.id);
     const current = theirs?.revisions.find((revision) => revision.revision === theirs.current_revision);
     if (!current) throw error;
-    throw new ActionRefusal('assumptionConflict', { revision: String(current.revision), title: current.title, body: current.body });
+    throw new ActionRefusal('assumptionConflict', { revision: String(current.revision), savedAt: current.updated_at, title: current.title, body: current.body });
   }
 });
 

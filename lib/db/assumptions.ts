@@ -125,9 +125,20 @@ export async function createAssumption(
   );
 }
 
-/** Saves the text: in place while no opinion read the current revision, else as the next revision. */
-export async function editAssumption(client: SupabaseClient, id: string, basedOn: number, title: string, body: string): Promise<{ revision: number }> {
-  return rowsOf(await client.rpc('edit_assumption', { assumption_id: id, based_on: basedOn, title, body }).single<{ revision: number }>());
+/**
+ * Saves the text: in place while no opinion read the current revision, else as the next revision.
+ * `basedOn` is the revision the editor started from and when it was last saved: a save since then
+ * (a new revision or a correction in place) makes the database refuse this one as a conflict.
+ */
+export async function editAssumption(
+  client: SupabaseClient,
+  edit: { id: string; basedOn: number; basedOnSavedAt: string; title: string; body: string },
+): Promise<{ revision: number }> {
+  return rowsOf(
+    await client
+      .rpc('edit_assumption', { assumption_id: edit.id, based_on: edit.basedOn, based_on_saved_at: edit.basedOnSavedAt, title: edit.title, body: edit.body })
+      .single<{ revision: number }>(),
+  );
 }
 
 /** Opens the draft ones among `ids` for opinions; answers how many were opened. */

@@ -12,7 +12,7 @@ export const assumptionSchema = z.object({
   ...text,
 });
 
-/** `basedOn` is the revision the editor started from: the database refuses the save if another came since. */
-export const assumptionEditSchema = z.object({ id, basedOn: z.coerce.number().int().min(1), ...text });
+/** What the editor started from: the revision and when it was last saved. The database refuses the save if either changed since. */
+export const assumptionEditSchema = z.object({ id, basedOn: z.coerce.number().int().min(1), basedOnSavedAt: z.iso.datetime({ offset: true }), ...text });
 
 export const openAssumptionsSchema = z.object({ assumptionIds: z.array(id).min(1, 'chooseAssumptions').max(500) });

@@ -35,7 +35,7 @@ export default async function EditAssumptionPage({ params }: Props) {
       <p className="mb-6 max-w-3xl rounded border border-slate-300 bg-slate-50 p-4">
         {answered > 0 ? t('editFrozen', { revision: current.revision, next: current.revision + 1 }) : t('editMaybeInPlace', { revision: current.revision })}
       </p>
-      <EditAssumptionForm assumption={{ id: assumption.id, revision: current.revision, title: current.title, body: current.body }} />
+      <EditAssumptionForm assumptionId={assumption.id} current={{ revision: current.revision, savedAt: current.updated_at, title: current.title, body: current.body }} />
       <Link href={`/panel/zalozenia/${assumption.id}`} className={`mt-8 inline-block ${textLink}`}>
         {t('backToAssumption', { title: currentTitle(assumption) })}
       </Link>
