@@ -21,10 +21,15 @@ const SEEDED_TEAM = '50000000-0000-4000-8000-000000000004';
 const SEEDED_VENUE = '60000000-0000-4000-8000-000000000001';
 const SEEDED_COORDINATOR = '20000000-0000-4000-8000-000000000001';
 const SEEDED_MODERATOR = '20000000-0000-4000-8000-000000000003';
+const SEEDED_DRAFT_ASSUMPTION = '70000000-0000-4000-8000-000000000017';
+const SEEDED_OPEN_ASSUMPTION = '70000000-0000-4000-8000-000000000001';
+const SEEDED_UNASKED_DEPARTMENT = '10000000-0000-4000-8000-000000000006';
 const marker = `Sfałszowane ${Date.now()}`;
 
 interface Seeded {
   meetingId: string;
+  /** When the draft assumption's text was last saved: an edit based on it would be saved. */
+  draftSavedAt: string;
 }
 
 const meetingInput = (seeded: Seeded) => ({
@@ -56,6 +61,22 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   requestMagicLinkAction: { permission: 'public', input: () => ({ email: DEMO.moderator }) },
   demoSignInAction: { permission: 'public', input: () => ({ email: DEMO.coordinator, password: 'tura-demo' }) },
   signOutAction: { permission: 'public', input: () => ({}) },
+  createAssumptionAction: {
+    permission: 'assumptions.write',
+    input: () => ({ programmeId: SEEDED_PROGRAMME, teamId: SEEDED_TEAM, kind: 'substantive', number: 990, title: marker, body: marker }),
+  },
+  editAssumptionAction: {
+    permission: 'assumptions.write',
+    input: (seeded) => ({ id: SEEDED_DRAFT_ASSUMPTION, basedOn: 1, basedOnSavedAt: seeded.draftSavedAt, title: marker, body: marker }),
+  },
+  openAssumptionsAction: { permission: 'assumptions.open', input: () => ({ assumptionIds: [SEEDED_DRAFT_ASSUMPTION] }) },
+  requestOpinionsAction: {
+    permission: 'opinions.request',
+    input: () => ({ roundId: SEEDED_ROUND, departmentIds: [SEEDED_UNASKED_DEPARTMENT], assumptionIds: [SEEDED_OPEN_ASSUMPTION], deadline: '2099-12-31', remindDaysBefore: 3 }),
+  },
+  // The seed has nobody to ask again (that needs an answer to an older revision, not yet renewed);
+  // the permission is refused before the database is asked anyway.
+  askAgainAction: { permission: 'opinions.request', input: () => ({ assumptionId: SEEDED_OPEN_ASSUMPTION, departmentIds: [SEEDED_UNASKED_DEPARTMENT], deadline: '2099-12-31' }) },
 };
 
 /**
@@ -109,7 +130,8 @@ test.describe('every server action and route handler, called directly', () => {
     };
     const db = await serviceDb();
     const { data } = await db.from('meetings').select('id').eq('round_id', SEEDED_ROUND).limit(1).single();
-    seeded = { meetingId: data!.id as string };
+    const { data: draft } = await db.from('assumption_revisions').select('updated_at').eq('assumption_id', SEEDED_DRAFT_ASSUMPTION).single();
+    seeded = { meetingId: data!.id as string, draftSavedAt: draft!.updated_at as string };
   });
 
   test('the table lists exactly the server actions of the build', () => {
