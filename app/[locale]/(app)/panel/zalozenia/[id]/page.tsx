@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { AskAgainForm } from '@/components/opinions/ask-again-form';
 import { AssumptionStatusBadge } from '@/components/opinions/assumption-status-badge';
 import { OpenAssumptionsForm } from '@/components/opinions/open-assumptions-form';
@@ -8,14 +7,12 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { SavedNotice } from '@/components/ui/saved-notice';
 import { secondaryButton, textLink } from '@/components/ui/styles';
 import { can } from '@/lib/auth/permissions';
-import { requirePermission } from '@/lib/auth/session';
-import { currentTitle, findWritableAssumption } from '@/lib/db/assumptions';
+import { currentTitle } from '@/lib/db/assumptions';
+import { requireAssumptionToWrite } from '@/lib/opinions/access';
 import { countDepartmentStaff } from '@/lib/db/opinion-requests';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { askAgainCandidates, opinionsPerRevision, requestProgress } from '@/lib/opinions/requests';
-import { isUuid } from '@/lib/schemas/fields';
-import { createUserClient } from '@/lib/supabase/server';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -28,10 +25,7 @@ export const generateMetadata = titleFrom('Assumptions', 'detailTitle');
 export default async function AssumptionPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('assumptions.write');
-  const client = createUserClient(user);
-  const assumption = isUuid(id) ? await findWritableAssumption(client, user, id) : null;
-  if (!assumption) notFound();
+  const { user, client, assumption } = await requireAssumptionToWrite(id);
   const t = await getTranslations('Assumptions');
   const tRequests = await getTranslations('OpinionRequests');
   const progress = requestProgress(assumption.requests);

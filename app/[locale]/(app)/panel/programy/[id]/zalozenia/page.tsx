@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { AssumptionTables } from '@/components/opinions/assumption-tables';
 import { OpenAssumptionsForm } from '@/components/opinions/open-assumptions-form';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -7,13 +6,10 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { SavedNotice } from '@/components/ui/saved-notice';
 import { primaryButton } from '@/components/ui/styles';
 import { can } from '@/lib/auth/permissions';
-import { requirePermission } from '@/lib/auth/session';
-import { currentTitle, listAssumptions, listWritableTeams } from '@/lib/db/assumptions';
-import { getProgramme } from '@/lib/db/programmes';
+import { currentTitle, listAssumptions } from '@/lib/db/assumptions';
+import { requireProgrammeToWrite } from '@/lib/opinions/access';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
-import { isUuid } from '@/lib/schemas/fields';
-import { createUserClient } from '@/lib/supabase/server';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -26,12 +22,8 @@ export const generateMetadata = titleFrom('Assumptions', 'listTitle');
 export default async function AssumptionsPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('assumptions.write');
-  const client = createUserClient(user);
-  const programme = isUuid(id) ? await getProgramme(client, id) : null;
-  if (!programme) notFound();
+  const { user, client, programme, teams } = await requireProgrammeToWrite(id);
   const t = await getTranslations('Assumptions');
-  const teams = await listWritableTeams(client, user, programme.id);
   const assumptions = teams.length > 0 ? await listAssumptions(client, programme.id, teams.map((team) => team.id)) : [];
   const drafts = can(user.role, 'assumptions.open') ? assumptions.filter((assumption) => assumption.status === 'draft') : [];
   const listUrl = `/panel/programy/${programme.id}/zalozenia`;

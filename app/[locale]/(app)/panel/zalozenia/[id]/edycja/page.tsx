@@ -1,15 +1,12 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { EditAssumptionForm } from '@/components/opinions/assumption-forms';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
-import { requirePermission } from '@/lib/auth/session';
-import { currentTitle, findWritableAssumption } from '@/lib/db/assumptions';
+import { currentTitle } from '@/lib/db/assumptions';
+import { requireAssumptionToWrite } from '@/lib/opinions/access';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { opinionsPerRevision } from '@/lib/opinions/requests';
-import { isUuid } from '@/lib/schemas/fields';
-import { createUserClient } from '@/lib/supabase/server';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -21,10 +18,7 @@ export const generateMetadata = titleFrom('Assumptions', 'editTitle');
 export default async function EditAssumptionPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('assumptions.write');
-  const client = createUserClient(user);
-  const assumption = isUuid(id) ? await findWritableAssumption(client, user, id) : null;
-  if (!assumption) notFound();
+  const { assumption } = await requireAssumptionToWrite(id);
   const t = await getTranslations('Assumptions');
   const current = assumption.revisions.find((revision) => revision.revision === assumption.current_revision)!;
   const answered = opinionsPerRevision(assumption.requests).get(current.id) ?? 0;

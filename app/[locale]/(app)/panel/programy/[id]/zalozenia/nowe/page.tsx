@@ -1,16 +1,12 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { NewAssumptionForm } from '@/components/opinions/assumption-forms';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
-import { requirePermission } from '@/lib/auth/session';
-import { listWritableTeams, nextAssumptionNumbers } from '@/lib/db/assumptions';
-import { getProgramme } from '@/lib/db/programmes';
+import { nextAssumptionNumbers } from '@/lib/db/assumptions';
+import { requireProgrammeToWrite } from '@/lib/opinions/access';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
-import { isUuid } from '@/lib/schemas/fields';
-import { createUserClient } from '@/lib/supabase/server';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -22,12 +18,8 @@ export const generateMetadata = titleFrom('Assumptions', 'newTitle');
 export default async function NewAssumptionPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('assumptions.write');
-  const client = createUserClient(user);
-  const programme = isUuid(id) ? await getProgramme(client, id) : null;
-  if (!programme) notFound();
+  const { client, programme, teams } = await requireProgrammeToWrite(id);
   const t = await getTranslations('Assumptions');
-  const teams = await listWritableTeams(client, user, programme.id);
   return (
     <>
       <PageHeading title={t('newTitle')} lead={programme.title} />
