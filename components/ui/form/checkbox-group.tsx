@@ -41,7 +41,8 @@ export function CheckboxGroup({ name, legend, hint, required, children }: { name
 export function CheckboxOption({ name, value, children }: { name: string; value: string; children: ReactNode }) {
   return (
     <li>
-      <label className="flex items-start gap-2">
+      {/* The box keeps its size when a long label wraps on a phone. */}
+      <label className="flex items-start gap-2 [&>input]:shrink-0">
         <ListCheckbox name={name} value={value} />
         <span>{children}</span>
       </label>
