@@ -26,9 +26,10 @@ async function draft() {
     ).data!.id;
   const id = await create(culture!, 1);
   const otherTeams = await create(sport!, 2);
-  const [revision] = await sql<{ updated_at: Date }>('select updated_at from public.assumption_revisions where assumption_id = $1', [id]);
-  // As PostgREST writes it, with microseconds: the form sends it back as it got it.
-  const [{ saved_at: savedAt }] = (await sql<{ saved_at: string }>("select to_json($1::timestamptz)#>>'{}' as saved_at", [revision!.updated_at])) as [{ saved_at: string }];
+  // As PostgREST writes it, to the microsecond: the form sends it back as it got it.
+  const [{ saved_at: savedAt }] = (await sql<{ saved_at: string }>("select to_json(updated_at)#>>'{}' as saved_at from public.assumption_revisions where assumption_id = $1", [id])) as [
+    { saved_at: string },
+  ];
   return { id, otherTeams, savedAt, coordinator, moderator };
 }
 
