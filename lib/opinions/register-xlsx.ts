@@ -9,7 +9,7 @@ const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, ' ').slice(0,
  * Text goes in as text cells, never as formulas, so a name such as "=HYPERLINK(…)" stays a name.
  * Days are real dates, shown as 24.10.2011.
  */
-export async function registerXlsx(heading: string, tables: readonly RegisterTable[]): Promise<Buffer> {
+export async function registerXlsx(heading: string, tables: readonly RegisterTable[]): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tura';
   workbook.title = heading;
@@ -26,5 +26,5 @@ export async function registerXlsx(heading: string, tables: readonly RegisterTab
     sheet.views = [{ state: 'frozen', ySplit: 2 }];
     sheet.columns.forEach((column, index) => (column.width = index === 0 ? 45 : 16));
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -117,7 +117,7 @@ describe('the register as XLSX', () => {
     const hostile = [...requests, request({ id: 'd-evil', name: '=HYPERLINK("http://evil.example","Łódź")' }, sportTeam, '2011-10-30')];
     const tables = registerTables(registerFigures(hostile, today), t);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await registerXlsx('Rejestr opinii – II tura', tables));
+    await workbook.xlsx.load((await registerXlsx('Rejestr opinii – II tura', tables)).buffer);
 
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(tables.map((table) => table.title));
     const departments = workbook.getWorksheet('byDepartment')!;

@@ -1,0 +1,25 @@
+import { useTranslations } from 'next-intl';
+import { textLink } from '@/components/ui/styles';
+import { can } from '@/lib/auth/permissions';
+import type { AppRole } from '@/lib/auth/roles';
+import { Link } from '@/lib/i18n/navigation';
+
+/** On a round's page, for those who decide on opinions: its review queue and its register (items of the page's list of links). */
+export function RoundOpinionLinks({ roundId, role }: { roundId: string; role: AppRole }) {
+  const t = useTranslations('Decisions');
+  if (!can(role, 'opinions.decide')) return null;
+  return (
+    <>
+      <li>
+        <Link href={`/panel/tury/${roundId}/decyzje`} className={textLink}>
+          {t('queueTitle')}
+        </Link>
+      </li>
+      <li>
+        <Link href={`/panel/tury/${roundId}/rejestr`} className={textLink}>
+          {t('registerLink')}
+        </Link>
+      </li>
+    </>
+  );
+}
