@@ -39,7 +39,7 @@ export function DecisionForm({ opinionId, correcting, department }: { opinionId:
       confirm={{
         title: correcting ? t('confirmCorrectionTitle') : t('confirmTitle'),
         description: t('confirmDescription', { department }),
-        confirmLabel: correcting ? t('correct') : t('decide'),
+        confirmLabel: correcting ? t('confirmCorrect') : t('confirmDecide'),
       }}
     >
       <HiddenField name="opinionId" />

@@ -27,8 +27,9 @@ export function RegisterTableView({ table, empty }: { table: RegisterTable; empt
       </div>
     );
   }
+  // On a narrow screen the table scrolls sideways: the keyboard can scroll it too.
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={table.title}>
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left text-lg font-semibold">{table.title}</caption>
         <thead>
@@ -71,10 +72,12 @@ export function RegisterTableView({ table, empty }: { table: RegisterTable; empt
   );
 }
 
+/** An SVG bar: its length is an attribute, not an inline style, which the content security policy would refuse. */
 function Bar({ share }: { share: number }) {
   return (
-    <span aria-hidden="true" className="mr-2 inline-block h-3 w-24 rounded-sm bg-slate-100 align-middle ring-1 ring-slate-300 sm:w-40">
-      <span className="block h-full rounded-sm bg-brand-800" style={{ width: `${Math.round(share * 100)}%` }} />
-    </span>
+    <svg aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none" className="mr-2 inline-block h-3 w-24 align-middle text-brand-800 sm:w-40">
+      <rect width="100" height="10" rx="1" className="fill-slate-100 stroke-slate-300" strokeWidth="0.5" vectorEffect="non-scaling-stroke" />
+      <rect width={Math.round(share * 100)} height="10" rx="1" fill="currentColor" />
+    </svg>
   );
 }

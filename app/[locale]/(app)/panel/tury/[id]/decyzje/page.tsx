@@ -9,7 +9,6 @@ import { textLink } from '@/components/ui/styles';
 import { requirePermission } from '@/lib/auth/session';
 import { listReviewQueue, QUEUE_PAGE_SIZE } from '@/lib/db/decisions';
 import { listDepartments } from '@/lib/db/departments';
-import { listRoundDepartmentIds } from '@/lib/db/planning';
 import { getRound } from '@/lib/db/rounds';
 import { listTeams } from '@/lib/db/schedule';
 import { titleFrom } from '@/lib/i18n/metadata';
@@ -34,12 +33,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const round = isUuid(id) ? await getRound(client, id) : null;
   if (!round) notFound();
   const filters = readQueueFilters(await searchParams);
-  const [queue, teams, departments, roundDepartmentIds] = await Promise.all([
-    listReviewQueue(client, round.id, filters),
-    listTeams(client, round.programme_id),
-    listDepartments(client),
-    listRoundDepartmentIds(client, round.id),
-  ]);
+  const [queue, teams, departments] = await Promise.all([listReviewQueue(client, round.id, filters), listTeams(client, round.programme_id), listDepartments(client)]);
   const t = await getTranslations('Decisions');
   const base = `/panel/tury/${round.id}/decyzje`;
   const pages = Math.max(1, Math.ceil(queue.total / QUEUE_PAGE_SIZE));
@@ -63,7 +57,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       <QueueFilterForm
         filters={filters}
         teams={teams.map((team) => ({ value: team.id, label: team.name }))}
-        departments={departments.filter((department) => roundDepartmentIds.includes(department.id)).map((department) => ({ value: department.id, label: department.name }))}
+        departments={departments.filter((department) => department.kind !== 'coordinating').map((department) => ({ value: department.id, label: department.name }))}
         clearHref={base}
       />
       {queue.rows.length > 0 ? (
