@@ -23,3 +23,23 @@ export function RoundOpinionLinks({ roundId, role }: { roundId: string; role: Ap
     </>
   );
 }
+
+/** Under the review queue's and the register's headings: the other of the two, and back to the round. */
+export function OpinionPagesNav({ roundId, current }: { roundId: string; current: 'queue' | 'register' }) {
+  const t = useTranslations('Decisions');
+  const other = current === 'queue' ? { href: `/panel/tury/${roundId}/rejestr`, label: t('toRegister') } : { href: `/panel/tury/${roundId}/decyzje`, label: t('queueTitle') };
+  return (
+    <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
+      <li>
+        <Link href={other.href} className={textLink}>
+          {other.label}
+        </Link>
+      </li>
+      <li>
+        <Link href={`/panel/tury/${roundId}`} className={textLink}>
+          {t('backToRound')}
+        </Link>
+      </li>
+    </ul>
+  );
+}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { QueueFilterForm } from '@/components/decisions/queue-filters';
 import { QueuePagination } from '@/components/decisions/queue-pagination';
 import { ReviewQueueTable } from '@/components/decisions/review-queue-table';
+import { OpinionPagesNav } from '@/components/decisions/round-opinion-links';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
@@ -42,18 +43,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeading title={t('queueTitle')} lead={t('queueLead', { round: round.title })} />
-      <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
-        <li>
-          <Link href={`/panel/tury/${round.id}/rejestr`} className={textLink}>
-            {t('toRegister')}
-          </Link>
-        </li>
-        <li>
-          <Link href={`/panel/tury/${round.id}`} className={textLink}>
-            {t('backToRound')}
-          </Link>
-        </li>
-      </ul>
+      <OpinionPagesNav roundId={round.id} current="queue" />
       <QueueFilterForm
         filters={filters}
         teams={teams.map((team) => ({ value: team.id, label: team.name }))}

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { OpinionPagesNav } from '@/components/decisions/round-opinion-links';
 import { RegisterTableView } from '@/components/register/register-table-view';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -10,7 +11,6 @@ import { listRegisterRequests } from '@/lib/db/register';
 import { getRound } from '@/lib/db/rounds';
 import type { Locale } from '@/lib/i18n/routing';
 import { titleFrom } from '@/lib/i18n/metadata';
-import { Link } from '@/lib/i18n/navigation';
 import { registerFigures } from '@/lib/opinions/register';
 import { REGISTER_FORMATS, registerFile } from '@/lib/opinions/register-file';
 import { registerTables } from '@/lib/opinions/register-tables';
@@ -44,18 +44,7 @@ export default async function RegisterPage({ params }: Props) {
   return (
     <>
       <PageHeading title={t('title')} lead={t('lead', { round: round.title, date: new Date(today) })} />
-      <ul className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
-        <li>
-          <Link href={`/panel/tury/${round.id}/decyzje`} className={textLink}>
-            {t('toQueue')}
-          </Link>
-        </li>
-        <li>
-          <Link href={`/panel/tury/${round.id}`} className={textLink}>
-            {t('backToRound')}
-          </Link>
-        </li>
-      </ul>
+      <OpinionPagesNav roundId={round.id} current="register" />
       {requests.length === 0 ? (
         <EmptyState title={t('empty')}>{t('emptyHelp')}</EmptyState>
       ) : (
