@@ -1,10 +1,9 @@
-import { hasLocale } from 'next-intl';
+import { hasLocale, type Formats } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
-import { routing } from './routing';
+import { routing, type Locale } from './routing';
 
-export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+/** The messages, time zone and formats of a language: the pages' and everything else that writes for people (files to download). */
+export async function intlConfig(locale: Locale) {
   return {
     locale,
     timeZone: 'Europe/Warsaw',
@@ -14,6 +13,11 @@ export default getRequestConfig(async ({ requestLocale }) => {
         // 24.10.2011 in Polish, as official documents write dates.
         numeric: { day: '2-digit', month: '2-digit', year: 'numeric' },
       },
-    },
+    } satisfies Formats,
   };
+}
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  return intlConfig(hasLocale(routing.locales, requested) ? requested : routing.defaultLocale);
 });

@@ -24,6 +24,7 @@ const SEEDED_MODERATOR = '20000000-0000-4000-8000-000000000003';
 const SEEDED_DRAFT_ASSUMPTION = '70000000-0000-4000-8000-000000000017';
 const SEEDED_OPEN_ASSUMPTION = '70000000-0000-4000-8000-000000000001';
 const SEEDED_UNASKED_DEPARTMENT = '10000000-0000-4000-8000-000000000006';
+const SEEDED_AWAITING_OPINION = '73000000-0000-4000-8000-000000000031';
 const marker = `Sfałszowane ${Date.now()}`;
 
 interface Seeded {
@@ -58,6 +59,7 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   previewImportAction: { permission: 'schedule.manage', input: () => importInput },
   importScheduleAction: { permission: 'schedule.manage', input: () => importInput },
   issueVersionAction: { permission: 'schedule.manage', input: () => ({ roundId: SEEDED_ROUND, asOf: '2011-12-01' }) },
+  decideOpinionAction: { permission: 'opinions.decide', input: () => ({ opinionId: SEEDED_AWAITING_OPINION, outcome: 'rejected', justification: marker }) },
   requestMagicLinkAction: { permission: 'public', input: () => ({ email: DEMO.moderator }) },
   demoSignInAction: { permission: 'public', input: () => ({ email: DEMO.coordinator, password: 'tura-demo' }) },
   signOutAction: { permission: 'public', input: () => ({}) },
@@ -82,13 +84,19 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
 /**
  * Every route handler (app/api/…/route.ts) and who may call it. `public` routes read only what
  * anyone may read (a round that is not public answers 404 whoever asks); `secret` routes answer
- * only a bearer secret; next-auth's own routes are tested by the sign-in suite.
+ * only a bearer secret; `permission` routes answer only a session whose role has the permission;
+ * next-auth's own routes are tested by the sign-in suite.
  */
-const ROUTES: Record<string, { access: 'public' | 'secret' | 'next-auth'; probe?: (round: string, meeting: string) => { method: 'GET' | 'POST'; url: string } }> = {
+const ROUTES: Record<
+  string,
+  { access: 'public' | 'secret' | 'next-auth' | 'permission'; permission?: Permission; probe?: (round: string, meeting: string) => { method: 'GET' | 'POST'; url: string } }
+> = {
   'api/auth/[...nextauth]': { access: 'next-auth' },
   'api/outbox/dispatch': { access: 'secret', probe: () => ({ method: 'POST', url: '/api/outbox/dispatch' }) },
   'api/rounds/[id]/calendar': { access: 'public', probe: (round) => ({ method: 'GET', url: `/api/rounds/${round}/calendar` }) },
   'api/meetings/[id]/calendar': { access: 'public', probe: (_, meeting) => ({ method: 'GET', url: `/api/meetings/${meeting}/calendar` }) },
+  'api/rounds/[id]/register/csv': { access: 'permission', permission: 'opinions.decide', probe: (round) => ({ method: 'GET', url: `/api/rounds/${round}/register/csv` }) },
+  'api/rounds/[id]/register/xlsx': { access: 'permission', permission: 'opinions.decide', probe: (round) => ({ method: 'GET', url: `/api/rounds/${round}/register/xlsx` }) },
 };
 
 async function callAction(request: APIRequestContext, name: string, input: unknown): Promise<string> {
@@ -177,6 +185,28 @@ test.describe('every server action and route handler, called directly', () => {
       for (const [, route] of Object.entries(ROUTES).filter(([, entry]) => entry.access === 'secret')) {
         const probe = route.probe!('', '');
         expect((await caller.fetch(probe.url, { method: probe.method })).status()).toBe(401);
+      }
+    }
+  });
+
+  test('a route for a permission answers no session 401 and every role without it 403, with no data; a role with it gets the data', async () => {
+    for (const [name, route] of Object.entries(ROUTES).filter(([, entry]) => entry.access === 'permission')) {
+      const probe = route.probe!(SEEDED_ROUND, '');
+      const fetchAs = (caller: APIRequestContext) => caller.fetch(probe.url, { method: probe.method, maxRedirects: 0 });
+      for (const caller of [callers.anonymous, callers.expired]) {
+        const response = await fetchAs(caller);
+        expect(response.status(), name).toBe(401);
+        expect(await response.json()).toEqual({ error: 'unauthorized' });
+      }
+      for (const role of APP_ROLES) {
+        const response = await fetchAs(callers.roles[role]);
+        if (can(role, route.permission!)) {
+          expect(response.status(), `${name} as ${role}`).toBe(200);
+          expect((await response.body()).length).toBeGreaterThan(1000);
+        } else {
+          expect(response.status(), `${name} as ${role}`).toBe(403);
+          expect(await response.json()).toEqual({ error: 'forbidden' });
+        }
       }
     }
   });

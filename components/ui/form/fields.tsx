@@ -49,20 +49,33 @@ function Hint({ id, text }: { id: string; text?: string }) {
   ) : null;
 }
 
-/** Label, hint, error (said in words, next to the field) and the control, wired for screen readers. */
-function Field({ name, label, required, hint, children }: FieldProps & { children: (aria: Record<string, unknown>) => ReactNode }) {
+/**
+ * Label, hint, error (said in words, next to the field) and the control, wired for screen readers.
+ * A group of controls (radio buttons) is a fieldset named by its legend.
+ */
+function Field({ name, label, required, hint, group = false, children }: FieldProps & { group?: boolean; children: (aria: Record<string, unknown>) => ReactNode }) {
   const t = useTranslations('Forms');
   const validationMessage = useValidationMessage();
   const { formState } = useFormContext();
   const error = formState.errors[name]?.message;
   const id = useFieldId(name);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const caption = (
+    <>
+      {label}
+      {required ? <span className="font-normal text-slate-700"> ({t('required')})</span> : null}
+    </>
+  );
+  const Wrapper = group ? 'fieldset' : 'div';
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium text-slate-900">
-        {label}
-        {required ? <span className="font-normal text-slate-700"> ({t('required')})</span> : null}
-      </label>
+    <Wrapper className="space-y-1">
+      {group ? (
+        <legend className="block font-medium text-slate-900">{caption}</legend>
+      ) : (
+        <label htmlFor={id} className="block font-medium text-slate-900">
+          {caption}
+        </label>
+      )}
       <Hint id={id} text={hint} />
       {error ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-800">
@@ -70,7 +83,7 @@ function Field({ name, label, required, hint, children }: FieldProps & { childre
         </p>
       ) : null}
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
-    </div>
+    </Wrapper>
   );
 }
 
@@ -138,4 +151,27 @@ export function ListCheckbox({ name, value }: { name: string; value: string }) {
   const { register } = useFormContext();
   const ticked = useDefaultValue(name);
   return <input type="checkbox" value={value} defaultChecked={Array.isArray(ticked) && ticked.includes(value)} className="mt-1 h-5 w-5" {...register(name)} />;
+}
+
+/** One choice of a few, each said in full: the error summary's link leads to the first. */
+export function RadioField({ options, ...props }: FieldProps & { options: { value: string; label: string }[] }) {
+  const { register } = useFormContext();
+  const defaultValue = asText(useDefaultValue(props.name));
+  return (
+    <Field {...props} group>
+      {({ id, 'aria-required': _required, ...aria }) => (
+        <div className="space-y-2">
+          {options.map((option, index) => {
+            const optionId = index === 0 ? String(id) : `${id}-${option.value}`;
+            return (
+              <div key={option.value} className="flex items-center gap-3">
+                <input id={optionId} type="radio" value={option.value} defaultChecked={defaultValue === option.value} className="h-5 w-5" {...aria} {...register(props.name)} />
+                <label htmlFor={optionId}>{option.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </Field>
+  );
 }

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ModeratorAssumptionsHome } from '@/components/opinions/assumptions-home';
+import { DecisionsHome } from '@/components/opinions/decisions-home';
 import { RoundTable } from '@/components/rounds/round-list';
 import { VacantBadge } from '@/components/schedule/vacant-badge';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -81,6 +82,7 @@ export default async function PanelHomePage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+      <DecisionsHome user={user} />
       {user.role === 'moderator' ? (
         <section aria-labelledby="teams-heading" className="mb-10">
           <h2 id="teams-heading" className="mb-3 text-2xl font-semibold">

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { RoundOpinionLinks } from '@/components/decisions/round-opinion-links';
 import { RoundDepartmentsForm } from '@/components/planning/round-departments-form';
 import { EditRoundForm } from '@/components/programmes/round-form';
 import { RoundStatusBadge } from '@/components/rounds/round-status-badge';
@@ -41,6 +42,7 @@ export default async function RoundPage({ params }: Props) {
             {t('schedule')}
           </Link>
         </li>
+        <RoundOpinionLinks roundId={round.id} role={user.role} />
         <li>
           <Link href={`/panel/tury/${round.id}/prosba-o-opinie`} className={textLink}>
             {tRequests('link')}

@@ -1,0 +1,113 @@
+import { DECISION_OUTCOMES, isOverdue, OPINION_STANCES, type DecisionOutcome, type OpinionStance } from '@/lib/workflow/opinions';
+
+/**
+ * One request of a round, as the register counts it: who was asked, about which team's assumption,
+ * by when, and the submitted opinion if there is one (a draft counts as no answer). A request
+ * asked again after a new revision stays in the count: its answer is a real opinion with its own
+ * decision, and the new request is a new question.
+ */
+export interface RegisterRequest {
+  department: { id: string; name: string };
+  team: { id: string; name: string };
+  /** `YYYY-MM-DD`, the last day (in Warsaw) to answer on time. */
+  deadline: string;
+  opinion: { stance: OpinionStance; outcome: DecisionOutcome | null; late: boolean } | null;
+}
+
+/** What was asked and answered, of a department, a team or the whole round. */
+export interface Tally {
+  asked: number;
+  answered: number;
+  /** Answered after the deadline (counted in `answered` too). */
+  late: number;
+  unanswered: number;
+  /** Unanswered with the deadline passed (counted in `unanswered` too). */
+  overdue: number;
+}
+
+export interface TallyOf extends Tally {
+  id: string;
+  name: string;
+}
+
+/** A department that still owes answers, and how late it is. */
+export interface Unanswered {
+  id: string;
+  name: string;
+  open: number;
+  overdue: number;
+  /** The earliest deadline among its open requests. */
+  nearestDeadline: string;
+}
+
+export type DecisionState = DecisionOutcome | 'awaiting';
+export const DECISION_STATES = ['awaiting', ...DECISION_OUTCOMES] as const satisfies readonly DecisionState[];
+
+export interface RegisterFigures {
+  total: Tally;
+  byDepartment: TallyOf[];
+  byTeam: TallyOf[];
+  /** Every stance, in the order forms list them, zeros included. */
+  byStance: { stance: OpinionStance; count: number }[];
+  /** Awaiting a decision first, then every outcome, zeros included. */
+  byDecision: { state: DecisionState; count: number }[];
+  /** The departments with open requests, the overdue ones first, then by their nearest deadline. */
+  unanswered: Unanswered[];
+}
+
+const emptyTally = (): Tally => ({ asked: 0, answered: 0, late: 0, unanswered: 0, overdue: 0 });
+const collator = new Intl.Collator('pl');
+const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+
+function count(tally: Tally, request: RegisterRequest, overdue: boolean) {
+  tally.asked++;
+  if (request.opinion) {
+    tally.answered++;
+    if (request.opinion.late) tally.late++;
+  } else {
+    tally.unanswered++;
+    if (overdue) tally.overdue++;
+  }
+}
+
+/** The register's figures from the round's requests; `today` is `YYYY-MM-DD` in Warsaw. */
+export function registerFigures(requests: readonly RegisterRequest[], today: string): RegisterFigures {
+  const total = emptyTally();
+  const departments = new Map<string, TallyOf>();
+  const teams = new Map<string, TallyOf>();
+  const stances = new Map<OpinionStance, number>(OPINION_STANCES.map((stance) => [stance, 0]));
+  const decisions = new Map<DecisionState, number>(DECISION_STATES.map((state) => [state, 0]));
+  const unanswered = new Map<string, Unanswered>();
+
+  for (const request of requests) {
+    const overdue = isOverdue(request.deadline, today);
+    const department = departments.get(request.department.id) ?? { ...request.department, ...emptyTally() };
+    const team = teams.get(request.team.id) ?? { ...request.team, ...emptyTally() };
+    departments.set(department.id, department);
+    teams.set(team.id, team);
+    for (const tally of [total, department, team]) count(tally, request, overdue);
+
+    if (request.opinion) {
+      stances.set(request.opinion.stance, stances.get(request.opinion.stance)! + 1);
+      const state = request.opinion.outcome ?? 'awaiting';
+      decisions.set(state, decisions.get(state)! + 1);
+    } else {
+      const owing = unanswered.get(request.department.id) ?? { ...request.department, open: 0, overdue: 0, nearestDeadline: request.deadline };
+      owing.open++;
+      if (overdue) owing.overdue++;
+      if (request.deadline < owing.nearestDeadline) owing.nearestDeadline = request.deadline;
+      unanswered.set(owing.id, owing);
+    }
+  }
+
+  return {
+    total,
+    byDepartment: [...departments.values()].sort(byName),
+    byTeam: [...teams.values()].sort(byName),
+    byStance: [...stances].map(([stance, n]) => ({ stance, count: n })),
+    byDecision: [...decisions].map(([state, n]) => ({ state, count: n })),
+    unanswered: [...unanswered.values()].sort(
+      (a, b) => Number(b.overdue > 0) - Number(a.overdue > 0) || a.nearestDeadline.localeCompare(b.nearestDeadline) || byName(a, b),
+    ),
+  };
+}
