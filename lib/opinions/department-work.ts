@@ -12,9 +12,10 @@ export const RECENT_DECISION_DAYS = 30;
 
 /** Requests sorted by deadline, grouped per round in the same order (the round with the oldest deadline first). */
 export function groupByRound<T extends Request>(requests: readonly T[]): { round: T['round']; requests: T[] }[] {
-  const groups = new Map<string, { round: T['round']; requests: T[] }>();
+  type Group = { round: T['round']; requests: T[] };
+  const groups = new Map<string, Group>();
   for (const request of requests) {
-    const group = groups.get(request.round.id) ?? { round: request.round, requests: [] };
+    const group: Group = groups.get(request.round.id) ?? { round: request.round, requests: [] };
     group.requests.push(request);
     groups.set(request.round.id, group);
   }

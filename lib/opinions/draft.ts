@@ -47,6 +47,7 @@ export type DraftEvent =
   | { type: 'offline' }
   | { type: 'conflict'; theirs: SavedDraft }
   | { type: 'failed'; error: string }
+  | { type: 'retry' }
   | { type: 'keepMine' }
   | { type: 'takeTheirs' }
   | { type: 'mergeByHand' }
@@ -94,6 +95,10 @@ export function draftReducer(state: DraftState, event: DraftEvent): DraftState {
       return { ...state, status: 'conflict', sending: null, theirs: event.theirs };
     case 'failed':
       return { ...state, status: 'failed', sending: null, error: event.error };
+    case 'retry':
+      // The connection is back, or the person asked again: save what is not saved yet.
+      if (state.status !== 'offline' && state.status !== 'failed') return state;
+      return { ...state, status: sameText(state.fields, state.base) ? 'saved' : 'unsaved', error: null };
     case 'keepMine':
       if (!state.theirs) return state;
       return { ...state, base: state.theirs, theirs: null, status: 'unsaved' };

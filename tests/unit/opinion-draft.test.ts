@@ -57,6 +57,11 @@ describe('the opinion draft autosave', () => {
     expect(lost).toMatchObject({ status: 'offline', fields: text('AB'), base: { version: 1 } });
     expect(hasUnsavedText(lost)).toBe(true);
     expect(run(lost, { type: 'edited', fields: text('ABC') }).status).toBe('unsaved');
+    expect(run(lost, { type: 'retry' }).status).toBe('unsaved');
+    expect(run(initialDraftState(saved(1, 'A')), { type: 'retry' }).status).toBe('saved');
+    const refused = run(lost, { type: 'retry' }, { type: 'saveStarted' }, { type: 'failed', error: 'signedOut' });
+    expect(refused).toMatchObject({ status: 'failed', error: 'signedOut', fields: text('AB') });
+    expect(run(refused, { type: 'retry' })).toMatchObject({ status: 'unsaved', error: null });
   });
 
   it('a conflict shows both versions, stops saving until the person chooses, and never drops their text', () => {
