@@ -4,14 +4,14 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { primaryButton, secondaryButton } from '@/components/ui/styles';
-import { saveOpinionDraftAction, submitOpinionAction, type DraftOutcome } from '@/lib/actions/opinions';
+import { saveOpinionAction, type DraftOutcome } from '@/lib/actions/opinions';
 import type { ActionResult } from '@/lib/actions/result';
 import { conflictState, initialDraftState, type DraftState, type OpinionText, type SavedDraft } from '@/lib/opinions/draft';
-import { opinionSubmitSchema } from '@/lib/schemas/opinions';
+import { opinionSchema } from '@/lib/schemas/opinions';
 import { OPINION_STANCES, stanceNeedsJustification, type OpinionStance } from '@/lib/workflow/opinions';
 import { DraftConflict } from './draft-conflict';
 import { DraftStatusLine, KeptTextOffer } from './draft-status';
-import { postedText, useOpinionAutosave } from './use-opinion-autosave';
+import { postedOpinion, useOpinionAutosave } from './use-opinion-autosave';
 import { useOpinionMessage } from './use-opinion-message';
 
 type Errors = { formError?: string; fieldErrors?: Record<string, string> };
@@ -45,9 +45,7 @@ const controlClass = 'block w-full rounded border border-slate-500 bg-white px-3
 export function OpinionEditor({ requestId, saved, overdue }: { requestId: string; saved: SavedDraft; overdue: boolean }) {
   const t = useTranslations('Opinions');
   const message = useOpinionMessage();
-  const [savePosted, saveFormAction] = useActionState(saveOpinionDraftAction, null);
-  const [submitPosted, submitFormAction] = useActionState(submitOpinionAction, null);
-  const posted = savePosted ?? submitPosted;
+  const [posted, formAction] = useActionState(saveOpinionAction, null);
   const { state, latest, dispatch, save, flush, keptText, restoreKept, discardKept } = useOpinionAutosave(requestId, () => initialState(saved, posted));
   const [errors, setErrors] = useState<Errors>(() => errorsOf(posted));
   const [submitting, setSubmitting] = useState(false);
@@ -69,7 +67,7 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
   // The question opens only for a text that may be submitted; otherwise the summary says why not.
   const ask = (event: MouseEvent) => {
     event.preventDefault();
-    const checked = opinionSubmitSchema.safeParse(postedText(requestId, version, fields));
+    const checked = opinionSchema.safeParse(postedOpinion(requestId, version, fields, 'submit'));
     if (checked.success) {
       setErrors({});
       dialog.current?.showModal();
@@ -88,7 +86,7 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
       const current = latest();
       if (current.status !== 'saved') return; // a conflict, a lost connection or a refusal: said above the form
       // On success the action moves to the submitted opinion's page.
-      const result = await submitOpinionAction(postedText(requestId, current.base.version, current.fields));
+      const result = await saveOpinionAction(postedOpinion(requestId, current.base.version, current.fields, 'submit'));
       if (!result.ok) showErrors(errorsOf(result));
       else if (result.data.outcome === 'conflict') dispatch({ type: 'conflict', theirs: result.data.theirs });
     } catch {
@@ -128,7 +126,7 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
           onMergeDone={() => dispatch({ type: 'mergeDone' })}
         />
       ) : null}
-      <form id="opinion-form" action={saveFormAction} noValidate onSubmit={onSubmit} onBlur={() => void save()} className="space-y-5">
+      <form id="opinion-form" action={formAction} noValidate onSubmit={onSubmit} onBlur={() => void save()} className="space-y-5">
         {errors.formError || listedErrors.length > 0 ? (
           <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="opinion-errors-title" className="rounded border-2 border-red-700 bg-red-50 p-4">
             <h3 id="opinion-errors-title" className="font-semibold text-red-800">
@@ -221,7 +219,7 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
 
         <div className="flex flex-wrap items-center gap-3">
           {/* First in the form: Enter in a field saves, never submits. */}
-          <button type="submit" className={secondaryButton}>
+          <button type="submit" name="intent" value="save" className={secondaryButton}>
             {t('saveDraft')}
           </button>
           <button
@@ -245,7 +243,7 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
           confirmLabel={t('confirm')}
           pending={submitting}
           form="opinion-form"
-          formAction={submitFormAction}
+          submitter={{ name: 'intent', value: 'submit' }}
           onClose={() => opener.current?.focus()}
         />
       </form>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { saveOpinionDraftAction } from '@/lib/actions/opinions';
+import { saveOpinionAction } from '@/lib/actions/opinions';
 import {
   draftReducer,
   hasUnsavedText,
@@ -20,13 +20,14 @@ export const AUTOSAVE_DELAY_MS = 1500;
 /** While the connection is down, how often to try again (besides the browser's "online" event). */
 const OFFLINE_RETRY_MS = 10_000;
 
-/** The text as the actions take it: an empty stance is none. */
-export const postedText = (requestId: string, expectedVersion: number, fields: OpinionText) => ({
+/** The form as the action takes it: an empty stance is none. */
+export const postedOpinion = (requestId: string, expectedVersion: number, fields: OpinionText, intent: 'save' | 'submit') => ({
   requestId,
   expectedVersion,
   stance: fields.stance ?? '',
   justification: fields.justification,
   proposedWording: fields.proposedWording,
+  intent,
 });
 
 /**
@@ -56,7 +57,7 @@ export function useOpinionAutosave(requestId: string, initial: () => DraftState)
       return Promise.resolve();
     }
     dispatch({ type: 'saveStarted' });
-    const run = saveOpinionDraftAction(postedText(requestId, current.base.version, current.fields))
+    const run = saveOpinionAction(postedOpinion(requestId, current.base.version, current.fields, 'save'))
       .then((result) => {
         if (!result.ok) dispatch({ type: 'failed', error: result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? 'unexpected' });
         else if (result.data.outcome === 'conflict') dispatch({ type: 'conflict', theirs: result.data.theirs });

@@ -7,14 +7,11 @@ import { DataError } from '@/lib/db/errors';
 import { draftOf, getOpinion, saveOpinionDraft, submitOpinion, withdrawOpinion } from '@/lib/db/opinions';
 import { redirect } from '@/lib/i18n/navigation';
 import { sameText, textOf, type OpinionText, type SavedDraft } from '@/lib/opinions/draft';
-import { opinionDraftSchema, opinionRequestSchema, opinionSubmitSchema, type OpinionDraftInput } from '@/lib/schemas/opinions';
+import { opinionRequestSchema, opinionSchema, type OpinionInput } from '@/lib/schemas/opinions';
 
 // Message keys of `Opinions.errors`.
-const draftErrors = {
+const opinionErrors = {
   'opinions.already_submitted': { message: 'alreadySubmitted' },
-};
-const submitErrors = {
-  ...draftErrors,
   'opinions.conflict': { message: 'conflict' },
   'opinions.stance_required': { field: 'stance', message: 'stanceRequired' },
   'opinions.justification_required': { field: 'justification', message: 'justificationRequired' },
@@ -27,7 +24,7 @@ const withdrawErrors = {
 /** A save either lands, or finds another version saved meanwhile: then both come back, for the person to choose. */
 export type DraftOutcome = { outcome: 'saved'; draft: SavedDraft } | { outcome: 'conflict'; theirs: SavedDraft; mine: OpinionText };
 
-async function saveOrConflict(client: SupabaseClient, input: OpinionDraftInput): Promise<DraftOutcome> {
+async function saveOrConflict(client: SupabaseClient, input: OpinionInput): Promise<DraftOutcome> {
   try {
     return { outcome: 'saved', draft: draftOf(await saveOpinionDraft(client, input)) };
   } catch (error) {
@@ -41,19 +38,16 @@ async function saveOrConflict(client: SupabaseClient, input: OpinionDraftInput):
 const backToRequest = async (requestId: string, outcome: 'zlozona' | 'wycofana') =>
   redirect({ href: `/panel/opiniowanie/${requestId}?stan=${outcome}`, locale: await getLocale() });
 
-/** Saves a draft as the department types (and without JavaScript, when it presses "save"). */
-export const saveOpinionDraftAction = defineAction({ permission: 'opinions.submit', schema: opinionDraftSchema, databaseErrors: draftErrors }, ({ client, input }) =>
-  saveOrConflict(client, input),
-);
-
 /**
- * Submits the text as sent: saved first if it differs from the draft (a form posted without
- * JavaScript), then submitted. Submitting twice (a double click, a retry, two tabs) gives the one
- * opinion back: the database makes it so.
+ * The opinion form's one action, so that it works the same posted without JavaScript: saves the
+ * draft as the department types ("save"), or submits it ("submit": saved first if the text
+ * differs from the draft, then submitted, and on to the submitted opinion's page). Submitting
+ * twice (a double click, a retry, two tabs) gives the one opinion back: the database makes it so.
  */
-export const submitOpinionAction = defineAction(
-  { permission: 'opinions.submit', schema: opinionSubmitSchema, databaseErrors: submitErrors },
+export const saveOpinionAction = defineAction(
+  { permission: 'opinions.submit', schema: opinionSchema, databaseErrors: opinionErrors },
   async ({ client, input }): Promise<DraftOutcome> => {
+    if (input.intent === 'save') return saveOrConflict(client, input);
     const current = await getOpinion(client, input.requestId);
     let version = input.expectedVersion;
     if (current?.state !== 'submitted' && !(current && sameText(draftOf(current), input))) {

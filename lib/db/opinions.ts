@@ -1,6 +1,5 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
-import type { SavedDraft } from '@/lib/opinions/draft';
-import type { OpinionDraftInput } from '@/lib/schemas/opinions';
+import type { OpinionText, SavedDraft } from '@/lib/opinions/draft';
 import type { AssumptionKind, DecisionOutcome, OpinionStance } from '@/lib/workflow/opinions';
 import { rowsOf } from './errors';
 
@@ -102,7 +101,7 @@ export async function getOpinion(client: SupabaseClient, requestId: string): Pro
 }
 
 /** Saves the draft if it was saved last at `expectedVersion` (else the database refuses with `opinions.conflict`). */
-export async function saveOpinionDraft(client: SupabaseClient, draft: OpinionDraftInput): Promise<OpinionRow> {
+export async function saveOpinionDraft(client: SupabaseClient, draft: OpinionText & { requestId: string; expectedVersion: number }): Promise<OpinionRow> {
   return rowsOf(
     await client
       .rpc('save_opinion_draft', {
