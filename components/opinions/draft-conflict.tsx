@@ -5,28 +5,15 @@ import { useSyncExternalStore } from 'react';
 import { secondaryButton } from '@/components/ui/styles';
 import type { DraftState, OpinionText } from '@/lib/opinions/draft';
 import { useSavedAt } from './draft-status';
+import { OpinionContent } from './opinion-content';
 
 const noSubscription = () => () => {};
 
 function Version({ heading, text }: { heading: string; text: OpinionText }) {
-  const t = useTranslations('Opinions');
   return (
     <div className="min-w-0 flex-1 rounded border border-slate-300 bg-white p-3">
       <h4 className="font-semibold">{heading}</h4>
-      <dl className="mt-2 space-y-2 text-sm">
-        <div>
-          <dt className="font-medium">{t('stance')}</dt>
-          <dd>{text.stance ? t(`stances.${text.stance}`) : t('noStance')}</dd>
-        </div>
-        <div>
-          <dt className="font-medium">{t('justification')}</dt>
-          <dd className="whitespace-pre-wrap">{text.justification || t('empty')}</dd>
-        </div>
-        <div>
-          <dt className="font-medium">{t('proposedWording')}</dt>
-          <dd className="whitespace-pre-wrap">{text.proposedWording || t('empty')}</dd>
-        </div>
-      </dl>
+      <OpinionContent text={text} compact />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { isRedirect } from '@/components/ui/form/use-action-form';
 import { primaryButton, secondaryButton } from '@/components/ui/styles';
 import { saveOpinionAction, type DraftOutcome } from '@/lib/actions/opinions';
 import type { ActionResult } from '@/lib/actions/result';
@@ -35,7 +36,54 @@ function initialState(saved: SavedDraft, posted: ActionResult<DraftOutcome> | nu
 }
 
 const field = (name: string) => `opinion-${name}`;
+const describedBy = (name: string, failed: boolean) => [`${field(name)}-hint`, failed ? `${field(name)}-error` : null].filter(Boolean).join(' ');
 const controlClass = 'block w-full rounded border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700';
+
+function FieldError({ name, text }: { name: string; text: string }) {
+  return (
+    <p id={`${field(name)}-error`} className="text-sm font-medium text-red-800">
+      {text}
+    </p>
+  );
+}
+
+interface TextAreaProps {
+  name: string;
+  label: string;
+  /** "required to submit" or "optional", said in words next to the label. */
+  requirement: string;
+  required?: boolean;
+  hint: string;
+  rows: number;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}
+
+function TextArea({ name, label, requirement, required = false, hint, rows, value, onChange, error }: TextAreaProps) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={field(name)} className="block font-medium text-slate-900">
+        {label} <span className="font-normal text-slate-700">({requirement})</span>
+      </label>
+      <p id={`${field(name)}-hint`} className="text-sm text-slate-700">
+        {hint}
+      </p>
+      {error ? <FieldError name={name} text={error} /> : null}
+      <textarea
+        id={field(name)}
+        name={name}
+        rows={rows}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, Boolean(error))}
+        className={controlClass}
+      />
+    </div>
+  );
+}
 
 /**
  * The department's opinion on one request: stance, justification and proposed wording, saved as
@@ -54,7 +102,13 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
   const summary = useRef<HTMLDivElement>(null);
 
   const { fields } = state;
-  const edit = (change: Partial<OpinionText>) => dispatch({ type: 'edited', fields: { ...fields, ...change } });
+  const edit = (change: Partial<OpinionText>) => {
+    dispatch({ type: 'edited', fields: { ...fields, ...change } });
+    // A field's error goes once the person changes that field.
+    if (Object.keys(change).some((name) => errors.fieldErrors?.[name])) {
+      setErrors({ ...errors, fieldErrors: Object.fromEntries(Object.entries(errors.fieldErrors ?? {}).filter(([name]) => !(name in change))) });
+    }
+  };
   const justificationRequired = fields.stance !== null && stanceNeedsJustification(fields.stance);
   // Without a script, posting from a conflict keeps this text over theirs: it builds on their version.
   const version = state.status === 'conflict' && state.theirs ? state.theirs.version : state.base.version;
@@ -89,7 +143,8 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
       const result = await saveOpinionAction(postedOpinion(requestId, current.base.version, current.fields, 'submit'));
       if (!result.ok) showErrors(errorsOf(result));
       else if (result.data.outcome === 'conflict') dispatch({ type: 'conflict', theirs: result.data.theirs });
-    } catch {
+    } catch (error) {
+      if (isRedirect(error)) return; // on to the submitted opinion
       dispatch({ type: 'offline' });
     } finally {
       setSubmitting(false);
@@ -104,14 +159,6 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
   };
 
   const fieldError = (name: string) => errors.fieldErrors?.[name];
-  const describedBy = (name: string, hint: boolean) =>
-    [hint ? `${field(name)}-hint` : null, fieldError(name) ? `${field(name)}-error` : null].filter(Boolean).join(' ') || undefined;
-  const errorText = (name: string) =>
-    fieldError(name) ? (
-      <p id={`${field(name)}-error`} className="text-sm font-medium text-red-800">
-        {message(fieldError(name))}
-      </p>
-    ) : null;
   const listedErrors = Object.entries(errors.fieldErrors ?? {});
 
   return (
@@ -147,14 +194,20 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
         <input type="hidden" name="requestId" value={requestId} />
         <input type="hidden" name="expectedVersion" value={version} />
 
-        <fieldset id={field('stance')} tabIndex={-1} aria-describedby={describedBy('stance', true)} aria-invalid={fieldError('stance') ? true : undefined} className="space-y-2">
+        <fieldset
+          id={field('stance')}
+          tabIndex={-1}
+          aria-describedby={describedBy('stance', Boolean(fieldError('stance')))}
+          aria-invalid={fieldError('stance') ? true : undefined}
+          className="space-y-2"
+        >
           <legend className="font-medium text-slate-900">
             {t('stance')} <span className="font-normal text-slate-700">({t('requiredToSubmit')})</span>
           </legend>
           <p id={`${field('stance')}-hint`} className="text-sm text-slate-700">
             {t('stanceHint')}
           </p>
-          {errorText('stance')}
+          {fieldError('stance') ? <FieldError name="stance" text={message(fieldError('stance'))} /> : null}
           {OPINION_STANCES.map((stance: OpinionStance) => (
             <label key={stance} className="flex items-start gap-3">
               <input
@@ -173,47 +226,27 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
           ))}
         </fieldset>
 
-        <div className="space-y-1">
-          <label htmlFor={field('justification')} className="block font-medium text-slate-900">
-            {t('justification')}{' '}
-            <span className="font-normal text-slate-700">({justificationRequired ? t('requiredToSubmit') : t('optional')})</span>
-          </label>
-          <p id={`${field('justification')}-hint`} className="text-sm text-slate-700">
-            {t('justificationHint')}
-          </p>
-          {errorText('justification')}
-          <textarea
-            id={field('justification')}
-            name="justification"
-            rows={8}
-            value={fields.justification}
-            onChange={(event) => edit({ justification: event.target.value })}
-            aria-required={justificationRequired || undefined}
-            aria-invalid={fieldError('justification') ? true : undefined}
-            aria-describedby={describedBy('justification', true)}
-            className={controlClass}
-          />
-        </div>
-
-        <div className="space-y-1">
-          <label htmlFor={field('proposedWording')} className="block font-medium text-slate-900">
-            {t('proposedWording')} <span className="font-normal text-slate-700">({t('optional')})</span>
-          </label>
-          <p id={`${field('proposedWording')}-hint`} className="text-sm text-slate-700">
-            {t('proposedWordingHint')}
-          </p>
-          {errorText('proposedWording')}
-          <textarea
-            id={field('proposedWording')}
-            name="proposedWording"
-            rows={5}
-            value={fields.proposedWording}
-            onChange={(event) => edit({ proposedWording: event.target.value })}
-            aria-invalid={fieldError('proposedWording') ? true : undefined}
-            aria-describedby={describedBy('proposedWording', true)}
-            className={controlClass}
-          />
-        </div>
+        <TextArea
+          name="justification"
+          label={t('justification')}
+          requirement={justificationRequired ? t('requiredToSubmit') : t('optional')}
+          required={justificationRequired}
+          hint={t('justificationHint')}
+          rows={8}
+          value={fields.justification}
+          onChange={(justification) => edit({ justification })}
+          error={fieldError('justification') ? message(fieldError('justification')) : null}
+        />
+        <TextArea
+          name="proposedWording"
+          label={t('proposedWording')}
+          requirement={t('optional')}
+          hint={t('proposedWordingHint')}
+          rows={5}
+          value={fields.proposedWording}
+          onChange={(proposedWording) => edit({ proposedWording })}
+          error={fieldError('proposedWording') ? message(fieldError('proposedWording')) : null}
+        />
 
         <DraftStatusLine state={state} message={message} />
 

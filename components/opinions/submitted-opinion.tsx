@@ -1,27 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import type { DecisionRow, OpinionRow } from '@/lib/db/opinions';
+import { draftOf, type DecisionRow, type OpinionRow } from '@/lib/db/opinions';
+import { OpinionContent } from './opinion-content';
 import { OpinionProgressBadge } from './opinion-status';
-
-/** An opinion's stance, justification and proposed wording, as submitted. */
-export function OpinionContent({ opinion }: { opinion: OpinionRow }) {
-  const t = useTranslations('Opinions');
-  return (
-    <dl className="space-y-3">
-      <div>
-        <dt className="font-medium">{t('stance')}</dt>
-        <dd>{opinion.stance ? t(`stances.${opinion.stance}`) : t('noStance')}</dd>
-      </div>
-      <div>
-        <dt className="font-medium">{t('justification')}</dt>
-        <dd className="whitespace-pre-wrap">{opinion.justification || t('empty')}</dd>
-      </div>
-      <div>
-        <dt className="font-medium">{t('proposedWording')}</dt>
-        <dd className="whitespace-pre-wrap">{opinion.proposed_wording || t('empty')}</dd>
-      </div>
-    </dl>
-  );
-}
 
 /** The coordinator's decision, and any it corrected (the earlier ones stay visible). */
 function Decisions({ decisions }: { decisions: DecisionRow[] }) {
@@ -78,7 +58,7 @@ export function SubmittedOpinion({ opinion, heading, headingId, level = 'h2' }: 
           })}
         </p>
       ) : null}
-      <OpinionContent opinion={opinion} />
+      <OpinionContent text={draftOf(opinion)} />
       <div>
         <Subheading className="font-semibold">{t('decisionHeading')}</Subheading>
         <Decisions decisions={opinion.decisions} />

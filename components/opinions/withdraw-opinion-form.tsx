@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useRef, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { isRedirect } from '@/components/ui/form/use-action-form';
 import { secondaryButton } from '@/components/ui/styles';
 import { withdrawOpinionAction } from '@/lib/actions/opinions';
 import { useOpinionMessage } from './use-opinion-message';
@@ -24,7 +25,8 @@ export function WithdrawOpinionForm({ requestId }: { requestId: string }) {
       // On success the action moves to the page again, with the draft back.
       const result = await withdrawOpinionAction({ requestId });
       if (!result.ok) setError(result.formError ?? 'unexpected');
-    } catch {
+    } catch (error) {
+      if (isRedirect(error)) return; // on to the draft, back
       setError('offline');
     } finally {
       setPending(false);

@@ -36,6 +36,9 @@ export type OutboxTemplate =
 /** A deadline (`YYYY-MM-DD`) as Polish documents write it. */
 const polishDate = (date: string) => polishDateTime(`${date}T12:00:00Z`).date;
 
+/** The department's list of requests, at the round's section. */
+const requestListUrl = (roundId: string, appUrl: string) => new URL(`/panel/opiniowanie#tura-${roundId}`, appUrl).toString();
+
 export async function renderEmail(message: { template: string; payload: unknown; to_address: string }, appUrl: string): Promise<RenderedEmail> {
   const t = emailTranslator();
   const { subject, element } = build(message as OutboxTemplate & { to_address: string }, appUrl, t);
@@ -94,7 +97,7 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
             deadline={polishDate(deadline)}
             askedAgain={askedAgain}
             count={count}
-            listUrl={new URL(`/panel/opiniowanie#tura-${roundId}`, appUrl).toString()}
+            listUrl={requestListUrl(roundId, appUrl)}
           />
         ),
       };
@@ -111,7 +114,7 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
             round={roundTitle}
             deadline={polishDate(deadline)}
             count={count}
-            listUrl={new URL(`/panel/opiniowanie#tura-${roundId}`, appUrl).toString()}
+            listUrl={requestListUrl(roundId, appUrl)}
           />
         ),
       };
