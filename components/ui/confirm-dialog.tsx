@@ -14,6 +14,8 @@ interface Props {
   pending?: boolean;
   /** Confirming submits this form (with or without a script)… */
   form?: string;
+  /** …sending this as its submitter's name and value (what the form should do). */
+  submitter?: { name: string; value: string };
   /** …or calls this. */
   onConfirm?: () => void;
   /** Where the focus goes back when the dialog closes. */
@@ -22,7 +24,7 @@ interface Props {
 
 /** A modal question before something that cannot simply be undone: keyboard stays inside, Escape closes. */
 export const ConfirmDialog = forwardRef<HTMLDialogElement, Props>(function ConfirmDialog(
-  { id, title, description, confirmLabel, pending = false, form, onConfirm, onClose },
+  { id, title, description, confirmLabel, pending = false, form, submitter, onConfirm, onClose },
   ref,
 ) {
   const t = useTranslations('Forms');
@@ -36,7 +38,7 @@ export const ConfirmDialog = forwardRef<HTMLDialogElement, Props>(function Confi
         {description}
       </p>
       <div className="mt-6 flex gap-3">
-        <button {...(form ? ({ type: 'submit', form } as const) : ({ type: 'button', onClick: onConfirm } as const))} disabled={pending} className={primaryButton}>
+        <button {...(form ? ({ type: 'submit', form, ...submitter } as const) : ({ type: 'button', onClick: onConfirm } as const))} disabled={pending} className={primaryButton}>
           {pending ? t('working') : confirmLabel}
         </button>
         <button type="button" command="close" commandfor={id} onClick={close} className={secondaryButton}>

@@ -1,12 +1,15 @@
 import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { APP_ROLES, type AppRole } from '@/lib/auth/roles';
-import { emailTranslator, roleTranslator } from './translator';
+import { emailTranslator, opinionEmailTranslator, roleTranslator } from './translator';
 import { InvitationEmail } from './templates/invitation-email';
 import { MagicLinkEmail } from './templates/magic-link-email';
+import { OpinionDecidedEmail, OpinionsReminderEmail, OpinionsRequestedEmail } from './templates/opinion-emails';
 import { ScheduleIssuedEmail } from './templates/schedule-issued-email';
 import { diffSchedules } from '@/lib/schedule/diff';
 import type { ScheduleMeeting } from '@/lib/schedule/types';
+import { polishDateTime } from '@/lib/schedule/warsaw-time';
+import type { DecisionOutcome } from '@/lib/workflow/opinions';
 
 export interface RenderedEmail {
   subject: string;
@@ -21,7 +24,20 @@ export type OutboxTemplate =
   | {
       template: 'schedule-issued';
       payload: { roundId: string; roundTitle: string; isPublic: boolean; version: number; asOf: string; previous: ScheduleMeeting[]; current: ScheduleMeeting[] };
+    }
+  // The three below are queued by the opinion functions (request_opinions, ask_again, send_opinion_reminders, decide_opinion).
+  | { template: 'opinions-requested'; payload: { roundId: string; roundTitle: string; deadline: string; askedAgain: boolean; count: number } }
+  | { template: 'opinions-reminder'; payload: { roundId: string; roundTitle: string; deadline: string; count: number } }
+  | {
+      template: 'opinion-decided';
+      payload: { roundId: string; requestId: string; outcome: DecisionOutcome; justification: string; corrected: boolean; assumption: string };
     };
+
+/** A deadline (`YYYY-MM-DD`) as Polish documents write it. */
+const polishDate = (date: string) => polishDateTime(`${date}T12:00:00Z`).date;
+
+/** The department's list of requests, at the round's section. */
+const requestListUrl = (roundId: string, appUrl: string) => new URL(`/panel/opiniowanie#tura-${roundId}`, appUrl).toString();
 
 export async function renderEmail(message: { template: string; payload: unknown; to_address: string }, appUrl: string): Promise<RenderedEmail> {
   const t = emailTranslator();
@@ -63,6 +79,60 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
             changes={diffSchedules(previous, current)}
             firstVersion={previous.length === 0}
             scheduleUrl={new URL(isPublic ? `/tury/${roundId}` : `/panel/harmonogram/${roundId}`, appUrl).toString()}
+          />
+        ),
+      };
+    }
+    case 'opinions-requested': {
+      const { roundId, roundTitle, deadline, askedAgain, count } = message.payload;
+      const o = opinionEmailTranslator();
+      const subject = o(askedAgain ? 'requested.subjectAgain' : 'requested.subject', { round: roundTitle });
+      return {
+        subject,
+        element: (
+          <OpinionsRequestedEmail
+            t={o}
+            footer={t('footer')}
+            round={roundTitle}
+            deadline={polishDate(deadline)}
+            askedAgain={askedAgain}
+            count={count}
+            listUrl={requestListUrl(roundId, appUrl)}
+          />
+        ),
+      };
+    }
+    case 'opinions-reminder': {
+      const { roundId, roundTitle, deadline, count } = message.payload;
+      const o = opinionEmailTranslator();
+      return {
+        subject: o('reminder.subject', { round: roundTitle, date: polishDate(deadline) }),
+        element: (
+          <OpinionsReminderEmail
+            t={o}
+            footer={t('footer')}
+            round={roundTitle}
+            deadline={polishDate(deadline)}
+            count={count}
+            listUrl={requestListUrl(roundId, appUrl)}
+          />
+        ),
+      };
+    }
+    case 'opinion-decided': {
+      const { requestId, outcome, justification, corrected, assumption } = message.payload;
+      const o = opinionEmailTranslator();
+      return {
+        subject: o(corrected ? 'decided.subjectCorrected' : 'decided.subject', { assumption }),
+        element: (
+          <OpinionDecidedEmail
+            t={o}
+            footer={t('footer')}
+            assumption={assumption}
+            outcome={outcome}
+            justification={justification}
+            corrected={corrected}
+            opinionUrl={new URL(`/panel/opiniowanie/${requestId}`, appUrl).toString()}
           />
         ),
       };

@@ -6,3 +6,7 @@ export const emailTranslator = () => createTranslator({ locale: 'pl', messages: 
 export type EmailTranslator = ReturnType<typeof emailTranslator>;
 
 export const roleTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'Roles' });
+
+/** The e-mails about opinions on the programme's assumptions. */
+export const opinionEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'OpinionEmails' });
+export type OpinionEmailTranslator = ReturnType<typeof opinionEmailTranslator>;

@@ -37,6 +37,10 @@ const meetingInput = (seeded: Seeded) => ({
   roundId: SEEDED_ROUND, teamId: SEEDED_TEAM, scope: '', venueId: SEEDED_VENUE, roomId: '',
   date: '2011-12-01', time: '10:00', durationMinutes: 60, isPublic: true, changeReason: marker, id: seeded.meetingId,
 });
+// Wydział Sportu's draft on the principles of cooperation, and ZIKiT's opinion awaiting a decision (supabase/seed.sql).
+const SEEDED_DRAFT_REQUEST = '72000000-0000-4000-8000-000000000002';
+const SEEDED_SUBMITTED_REQUEST = '72000000-0000-4000-8000-000000000011';
+const opinionInput = (intent: 'save' | 'submit') => ({ requestId: SEEDED_DRAFT_REQUEST, expectedVersion: 2, stance: 'objects', justification: marker, proposedWording: '', intent });
 const importInput = { roundId: SEEDED_ROUND, text: 'ZESPÓŁ DS. KULTURY\tMOWIS\t01.12.2011 r. godz. 10.00', durationMinutes: 120, createVenues: [], changeReason: marker };
 
 /** The permission each action needs ('public': sign-in and sign-out), and an input that would write if it were allowed. */
@@ -60,6 +64,8 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   importScheduleAction: { permission: 'schedule.manage', input: () => importInput },
   issueVersionAction: { permission: 'schedule.manage', input: () => ({ roundId: SEEDED_ROUND, asOf: '2011-12-01' }) },
   decideOpinionAction: { permission: 'opinions.decide', input: () => ({ opinionId: SEEDED_AWAITING_OPINION, outcome: 'rejected', justification: marker }) },
+  saveOpinionAction: { permission: 'opinions.submit', input: () => opinionInput('submit') },
+  withdrawOpinionAction: { permission: 'opinions.submit', input: () => ({ requestId: SEEDED_SUBMITTED_REQUEST }) },
   requestMagicLinkAction: { permission: 'public', input: () => ({ email: DEMO.moderator }) },
   demoSignInAction: { permission: 'public', input: () => ({ email: DEMO.coordinator, password: 'tura-demo' }) },
   signOutAction: { permission: 'public', input: () => ({}) },

@@ -71,6 +71,6 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
 }
 
 /** Next.js signals a redirect from a server action by throwing; it must go on up. */
-function isRedirect(error: unknown): boolean {
+export function isRedirect(error: unknown): boolean {
   return typeof error === 'object' && error !== null && String((error as { digest?: unknown }).digest ?? '').startsWith('NEXT_REDIRECT');
 }

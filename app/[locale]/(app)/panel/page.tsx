@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ModeratorAssumptionsHome } from '@/components/opinions/assumptions-home';
 import { DecisionsHome } from '@/components/opinions/decisions-home';
+import { DepartmentOpinionsHome } from '@/components/opinions/department-opinions-home';
 import { RoundTable } from '@/components/rounds/round-list';
 import { VacantBadge } from '@/components/schedule/vacant-badge';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -42,6 +43,7 @@ export default async function PanelHomePage({ params }: Props) {
   return (
     <>
       <PageHeading title={t('panelTitle')} lead={t(`lead.${user.role}`)} />
+      <DepartmentOpinionsHome user={user} />
       {coordinator ? (
         <section aria-labelledby="now-heading" className="mb-10">
           <h2 id="now-heading" className="mb-3 text-2xl font-semibold">

@@ -1,0 +1,75 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useSyncExternalStore } from 'react';
+import { secondaryButton } from '@/components/ui/styles';
+import type { DraftState, OpinionText } from '@/lib/opinions/draft';
+import { useSavedAt } from './draft-status';
+import { OpinionContent } from './opinion-content';
+
+const noSubscription = () => () => {};
+
+function Version({ heading, text }: { heading: string; text: OpinionText }) {
+  return (
+    <div className="min-w-0 flex-1 rounded border border-slate-300 bg-white p-3">
+      <h4 className="font-semibold">{heading}</h4>
+      <OpinionContent text={text} compact />
+    </div>
+  );
+}
+
+interface Props {
+  state: DraftState;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+  onMerge: () => void;
+  onMergeDone: () => void;
+}
+
+/**
+ * Someone (or another tab) saved this draft meanwhile: both versions side by side, theirs as saved
+ * and this one as typed, and the choice. Nothing is saved over theirs until the person chooses.
+ * Without JavaScript, saving the form keeps this text (it then builds on their version).
+ */
+export function DraftConflict({ state, onKeepMine, onTakeTheirs, onMerge, onMergeDone }: Props) {
+  const t = useTranslations('Opinions');
+  const savedAt = useSavedAt();
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const theirs = state.theirs!;
+  const merging = state.status !== 'conflict';
+  return (
+    <section aria-labelledby="conflict-heading" className="rounded border-2 border-red-700 bg-red-50 p-4">
+      <h3 id="conflict-heading" className="text-lg font-semibold text-red-900">
+        {merging ? t('conflict.mergingHeading') : t('conflict.heading')}
+      </h3>
+      <p className="mt-1">{merging ? t('conflict.mergingText') : t('conflict.text')}</p>
+      <div className="mt-3 flex flex-col gap-3 md:flex-row">
+        <Version heading={t('conflict.theirs', { when: theirs.savedAt ? savedAt(theirs.savedAt) : '' })} text={theirs} />
+        {merging ? null : <Version heading={t('conflict.mine')} text={state.fields} />}
+      </div>
+      {scripted ? (
+        <div className="mt-3 flex flex-wrap gap-3">
+          {merging ? (
+            <button type="button" onClick={onMergeDone} className={secondaryButton}>
+              {t('conflict.mergeDone')}
+            </button>
+          ) : (
+            <>
+              <button type="button" onClick={onKeepMine} className={secondaryButton}>
+                {t('conflict.keepMine')}
+              </button>
+              <button type="button" onClick={onTakeTheirs} className={secondaryButton}>
+                {t('conflict.takeTheirs')}
+              </button>
+              <button type="button" onClick={onMerge} className={secondaryButton}>
+                {t('conflict.merge')}
+              </button>
+            </>
+          )}
+        </div>
+      ) : (
+        <p className="mt-3">{t('conflict.withoutScript')}</p>
+      )}
+    </section>
+  );
+}
