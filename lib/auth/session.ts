@@ -1,11 +1,14 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
-import { forbidden } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { cache } from 'react';
 import { findProfile } from '@/lib/db/profiles';
+import { getRound } from '@/lib/db/rounds';
 import { redirect } from '@/lib/i18n/navigation';
+import { isUuid } from '@/lib/schemas/fields';
 import { createServiceClient } from '@/lib/supabase/admin';
 import type { TokenUser } from '@/lib/supabase/jwt';
+import { createUserClient } from '@/lib/supabase/server';
 import { auth } from './config';
 import { can, type Permission } from './permissions';
 
@@ -40,4 +43,16 @@ export async function requirePermission(permission: Permission): Promise<Current
   const user = await requireUser();
   if (!can(user.role, permission)) forbidden();
   return user;
+}
+
+/**
+ * For a round's pages: the user if their role has `permission`, their client, and the round, or
+ * the 404 page when there is no such round or RLS does not let them read it.
+ */
+export async function requireRound(permission: Permission, id: string) {
+  const user = await requirePermission(permission);
+  const client = createUserClient(user);
+  const round = isUuid(id) ? await getRound(client, id) : null;
+  if (!round) notFound();
+  return { user, client, round };
 }

@@ -1,17 +1,13 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { RoundOpinionLinks } from '@/components/decisions/round-opinion-links';
 import { RoundDepartmentsForm } from '@/components/planning/round-departments-form';
 import { EditRoundForm } from '@/components/programmes/round-form';
 import { RoundStatusBadge } from '@/components/rounds/round-status-badge';
 import { PageHeading } from '@/components/ui/page-heading';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRound } from '@/lib/auth/session';
 import { listDepartments } from '@/lib/db/departments';
 import { listRoundDepartmentIds } from '@/lib/db/planning';
-import { getRound } from '@/lib/db/rounds';
 import { Link } from '@/lib/i18n/navigation';
-import { isUuid } from '@/lib/schemas/fields';
-import { createUserClient } from '@/lib/supabase/server';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { textLink } from '@/components/ui/styles';
 
@@ -24,10 +20,7 @@ export const generateMetadata = titleFrom('Rounds', 'editTitle');
 export default async function RoundPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('rounds.manage');
-  const client = createUserClient(user);
-  const round = isUuid(id) ? await getRound(client, id) : null;
-  if (!round) notFound();
+  const { user, client, round } = await requireRound('rounds.manage', id);
   const t = await getTranslations('Rounds');
   const tRequests = await getTranslations('OpinionRequests');
   return (

@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { QueueFilterForm } from '@/components/decisions/queue-filters';
 import { QueuePagination } from '@/components/decisions/queue-pagination';
 import { ReviewQueueTable } from '@/components/decisions/review-queue-table';
@@ -7,16 +6,13 @@ import { OpinionPagesNav } from '@/components/decisions/round-opinion-links';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRound } from '@/lib/auth/session';
 import { listReviewQueue, QUEUE_PAGE_SIZE } from '@/lib/db/decisions';
 import { listDepartments } from '@/lib/db/departments';
-import { getRound } from '@/lib/db/rounds';
 import { listTeams } from '@/lib/db/schedule';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { queueQuery, readQueueFilters } from '@/lib/schemas/decisions';
-import { isUuid } from '@/lib/schemas/fields';
-import { createUserClient } from '@/lib/supabase/server';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -29,10 +25,7 @@ export const generateMetadata = titleFrom('Decisions', 'queueTitle');
 export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('opinions.decide');
-  const client = createUserClient(user);
-  const round = isUuid(id) ? await getRound(client, id) : null;
-  if (!round) notFound();
+  const { client, round } = await requireRound('opinions.decide', id);
   const filters = readQueueFilters(await searchParams);
   const [queue, teams, departments] = await Promise.all([listReviewQueue(client, round.id, filters), listTeams(client, round.programme_id), listDepartments(client)]);
   const t = await getTranslations('Decisions');

@@ -1,21 +1,17 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { RequestOpinionsForm, type AssumptionGroup } from '@/components/opinions/request-opinions-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRound } from '@/lib/auth/session';
 import { currentTitle, listAssumptions } from '@/lib/db/assumptions';
 import { listDepartments } from '@/lib/db/departments';
 import { countDepartmentStaff } from '@/lib/db/opinion-requests';
 import { listRoundDepartmentIds } from '@/lib/db/planning';
-import { getRound } from '@/lib/db/rounds';
 import { listTeams } from '@/lib/db/schedule';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { roundTakesRequests } from '@/lib/opinions/requests';
-import { isUuid } from '@/lib/schemas/fields';
-import { createUserClient } from '@/lib/supabase/server';
 import { ASSUMPTION_KINDS } from '@/lib/workflow/opinions';
 
 interface Props {
@@ -28,10 +24,7 @@ export const generateMetadata = titleFrom('OpinionRequests', 'title');
 export default async function RequestOpinionsPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('opinions.request');
-  const client = createUserClient(user);
-  const round = isUuid(id) ? await getRound(client, id) : null;
-  if (!round) notFound();
+  const { client, round } = await requireRound('opinions.request', id);
   const t = await getTranslations('OpinionRequests');
   const tStatus = await getTranslations('RoundStatus');
 

@@ -1,21 +1,17 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { OpinionPagesNav } from '@/components/decisions/round-opinion-links';
 import { RegisterTableView } from '@/components/register/register-table-view';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRound } from '@/lib/auth/session';
 import { todayInWarsaw } from '@/lib/dates';
 import { listRegisterRequests } from '@/lib/db/register';
-import { getRound } from '@/lib/db/rounds';
 import type { Locale } from '@/lib/i18n/routing';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { registerFigures } from '@/lib/opinions/register';
 import { REGISTER_FORMATS, registerFile } from '@/lib/opinions/register-file';
 import { registerTables } from '@/lib/opinions/register-tables';
-import { isUuid } from '@/lib/schemas/fields';
-import { createUserClient } from '@/lib/supabase/server';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -27,10 +23,7 @@ export const generateMetadata = titleFrom('Register', 'title');
 export default async function RegisterPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('opinions.decide');
-  const client = createUserClient(user);
-  const round = isUuid(id) ? await getRound(client, id) : null;
-  if (!round) notFound();
+  const { client, round } = await requireRound('opinions.decide', id);
   const requests = await listRegisterRequests(client, round.id);
   const today = todayInWarsaw();
   const figures = registerFigures(requests, today);
