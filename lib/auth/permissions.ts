@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   'opinions.submit': ['department'],
   'opinions.decide': ['coordinator'],
   'meetings.record_outcome': ['coordinator'],
+  /** The confirmed participants of a meeting: coordinators every meeting's, a moderator their teams'. */
+  'signups.read': ['coordinator', 'moderator'],
   'minutes.write': ['coordinator', 'moderator'],
   /** A coordinator approves only as the substitute of a vacant team's moderator. */
   'minutes.approve': ['coordinator', 'moderator'],

@@ -56,7 +56,7 @@ describe('the rules of Supabase\'s database linter', () => {
       [OUR_SCHEMAS],
     );
     expect(callable.map((row) => row.name)).toEqual([
-      'app.can', 'app.has_role', 'app.is_staff', 'app.moderates', 'app.my_department', 'app.my_role',
+      'app.acts_for_team', 'app.can', 'app.has_role', 'app.is_staff', 'app.meeting_is_public', 'app.moderates', 'app.my_department', 'app.my_role',
       'app.participates', 'app.reads_programme', 'app.round_is_public', 'app.takes_part',
     ]);
   });
