@@ -108,6 +108,12 @@ export async function listMeetings(client: SupabaseClient, roundId: string): Pro
   return rows.map(toMeeting);
 }
 
+/** One meeting, if RLS lets the client read it. */
+export async function getMeeting(client: SupabaseClient, meetingId: string): Promise<ScheduleMeeting | null> {
+  const row = rowsOf(await client.from('meetings').select(MEETING_COLUMNS).eq('id', meetingId).maybeSingle<MeetingRow>());
+  return row ? toMeeting(row) : null;
+}
+
 /** Every draft meeting in the given time window, of any round: rooms and teams are shared. */
 export async function listMeetingsBetween(client: SupabaseClient, from: string, to: string): Promise<ScheduleMeeting[]> {
   const rows = rowsOf(
