@@ -538,29 +538,37 @@ end
 $$;
 
 ------------------------------------------------------------------------------------------------
--- Follow-up talks: organisations from a meeting invited to talk with a named department.
+-- Follow-up talks: an organisation from a meeting invited to talk with a named department or
+-- unit, on a subject; the department records whether and when the talks take place.
 
-create type public.follow_up_status as enum ('invited', 'agreed', 'held', 'declined');
+create type public.follow_up_status as enum ('invited', 'scheduled', 'held', 'dropped');
 
 create table public.follow_ups (
   id uuid primary key default gen_random_uuid(),
   meeting_id uuid not null references public.meeting_outcomes (meeting_id) on delete restrict,
+  -- The meeting's, kept here for the policies.
   round_id uuid not null references public.rounds (id) on delete restrict,
+  team_id uuid not null references public.sector_teams (id) on delete restrict,
   department_id uuid not null references public.departments (id) on delete restrict,
-  organisations text not null check (length(btrim(organisations)) between 1 and 1000),
-  topic text not null check (length(btrim(topic)) between 1 and 2000),
+  organisation text not null check (length(btrim(organisation)) between 1 and 300),
+  subject text not null check (length(btrim(subject)) between 1 and 2000),
   status public.follow_up_status not null default 'invited',
-  department_note text not null default '' check (length(department_note) <= 2000),
+  -- When the talks are (scheduled) or were (held).
+  talks_on date,
+  note text not null default '' check (length(note) <= 2000),
   created_by uuid references public.profiles (id) on delete set null,
   created_at timestamptz not null default now(),
   updated_by uuid references public.profiles (id) on delete set null,
-  updated_at timestamptz not null default now()
+  updated_at timestamptz not null default now(),
+  constraint follow_up_dated check (status not in ('scheduled', 'held') or talks_on is not null)
 );
 create index follow_ups_round_idx on public.follow_ups (round_id);
-create index follow_ups_department_idx on public.follow_ups (department_id);
+create index follow_ups_department_idx on public.follow_ups (department_id, status);
 create index follow_ups_meeting_idx on public.follow_ups (meeting_id);
 
-create function public.create_follow_up(meeting_id uuid, department_id uuid, organisations text, topic text)
+-- Those who manage follow-ups record them directly; those who write a meeting's minutes, from the
+-- minutes. The department is e-mailed.
+create function public.create_follow_up(meeting_id uuid, department_id uuid, organisation text, subject text)
 returns public.follow_ups
 language plpgsql volatile security definer set search_path = ''
 as $$
@@ -569,25 +577,27 @@ declare
   created public.follow_ups;
   recipient text;
 begin
-  perform app.require_permission('follow_ups.manage', 'follow_ups.forbidden');
   select * into outcome from public.meeting_outcomes o where o.meeting_id = create_follow_up.meeting_id;
+  if not (app.can('follow_ups.manage') or (found and app.can('minutes.write') and app.acts_for_team(outcome.team_id))) then
+    raise exception 'Not permitted to record follow-ups of this meeting' using errcode = '42501', hint = 'follow_ups.forbidden';
+  end if;
   if not found or not outcome.held then
     raise exception 'Follow-ups come from a held meeting' using errcode = 'P0001', hint = 'follow_ups.not_held';
   end if;
   perform app.audit_as('follow_up.created');
-  insert into public.follow_ups (meeting_id, round_id, department_id, organisations, topic, created_by, updated_by)
-  values (outcome.meeting_id, outcome.round_id, create_follow_up.department_id, btrim(organisations), btrim(topic), auth.uid(), auth.uid())
+  insert into public.follow_ups (meeting_id, round_id, team_id, department_id, organisation, subject, created_by, updated_by)
+  values (outcome.meeting_id, outcome.round_id, outcome.team_id, create_follow_up.department_id, btrim(organisation), btrim(subject), auth.uid(), auth.uid())
   returning * into created;
   for recipient in select app.department_staff(created.department_id) loop
     perform app.enqueue_email(recipient, 'follow-up-created', app.meeting_notice(created.meeting_id)
-      || jsonb_build_object('organisations', created.organisations, 'topic', created.topic));
+      || jsonb_build_object('organisation', created.organisation, 'subject', created.subject));
   end loop;
   return created;
 end
 $$;
 
--- The department records how the talks went; the coordinator may too.
-create function public.update_follow_up(follow_up_id uuid, status public.follow_up_status, note text)
+-- The department invited records the status and the date of the talks; the coordinator may too.
+create function public.update_follow_up(follow_up_id uuid, status public.follow_up_status, talks_on date, note text)
 returns public.follow_ups
 language plpgsql volatile security definer set search_path = ''
 as $$
@@ -599,9 +609,13 @@ begin
                        or (app.can('follow_ups.update') and target.department_id = app.my_department())) then
     raise exception 'Not permitted to update this follow-up' using errcode = '42501', hint = 'follow_ups.forbidden';
   end if;
+  if status in ('scheduled', 'held') and talks_on is null then
+    raise exception 'Give the date of the talks' using errcode = '23514', hint = 'follow_ups.date_required';
+  end if;
   perform app.audit_as('follow_up.updated');
   update public.follow_ups f
-     set status = update_follow_up.status, department_note = btrim(coalesce(note, '')), updated_by = auth.uid(), updated_at = now()
+     set status = update_follow_up.status, talks_on = update_follow_up.talks_on, note = btrim(coalesce(update_follow_up.note, '')),
+         updated_by = auth.uid(), updated_at = now()
    where f.id = target.id
   returning * into target;
   return target;
@@ -616,7 +630,7 @@ revoke all on function public.request_meeting_signup(uuid, text, text, text, tex
   public.record_meeting_outcome(uuid, integer, boolean, text[], integer, uuid[], public.meeting_not_held_reason, text),
   public.save_minutes(uuid, integer, text, text, text, text, text), public.submit_minutes(uuid, integer),
   public.review_minutes(uuid, boolean, text), public.create_follow_up(uuid, uuid, text, text),
-  public.update_follow_up(uuid, public.follow_up_status, text)
+  public.update_follow_up(uuid, public.follow_up_status, date, text)
   from public, anon, authenticated;
 grant execute on function public.request_meeting_signup(uuid, text, text, text, text, text, text, text, text),
   public.confirm_meeting_signup(text), public.send_meeting_reminders(), public.purge_meeting_signups()
@@ -624,7 +638,7 @@ grant execute on function public.request_meeting_signup(uuid, text, text, text, 
 grant execute on function public.record_meeting_outcome(uuid, integer, boolean, text[], integer, uuid[], public.meeting_not_held_reason, text),
   public.save_minutes(uuid, integer, text, text, text, text, text), public.submit_minutes(uuid, integer),
   public.review_minutes(uuid, boolean, text), public.create_follow_up(uuid, uuid, text, text),
-  public.update_follow_up(uuid, public.follow_up_status, text)
+  public.update_follow_up(uuid, public.follow_up_status, date, text)
   to authenticated;
 revoke all on function app.notify_signups_of_changes() from public, anon, authenticated, service_role;
 
@@ -654,7 +668,7 @@ create policy "Approved minutes are read with their meeting's outcome; every rev
 create policy "The coordinators, the department invited and the team's moderator read follow-ups; anyone those of open meetings" on public.follow_ups
   for select to anon, authenticated
   using (app.meeting_is_public(meeting_id) or (select app.can('follow_ups.manage')) or department_id = app.my_department()
-    or exists (select 1 from public.meetings m where m.id = meeting_id and app.moderates(m.team_id)));
+    or app.moderates(team_id));
 
 grant select (id, meeting_id, organisation, person_name, email, accessibility_needs, confirmed_at, created_at)
   on public.meeting_signups to authenticated;
