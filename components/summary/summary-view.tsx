@@ -8,8 +8,8 @@ function Chart({ block }: { block: Extract<SummaryBlock, { kind: 'chart' }> }) {
   const totals = block.categories.map((_, index) => block.series.reduce((sum, series) => sum + (series.values[index] ?? 0), 0));
   const max = Math.max(1, ...totals);
   const row = 28;
-  const label = 260;
-  const width = 640;
+  const label = 330;
+  const width = 720;
   const description = block.categories
     .map((category, index) => `${category}: ${block.series.map((series) => `${series.name} ${series.values[index] ?? 0}`).join(', ')}`)
     .join('; ');
@@ -22,7 +22,7 @@ function Chart({ block }: { block: Extract<SummaryBlock, { kind: 'chart' }> }) {
           return (
             <g key={category} transform={`translate(0 ${index * row})`}>
               <text x={label - 8} y={18} textAnchor="end" fontSize="12" fill="#0f172a">
-                {category.length > 40 ? `${category.slice(0, 39)}…` : category}
+                {category.length > 48 ? `${category.slice(0, 47)}…` : category}
               </text>
               {block.series.map((series, seriesIndex) => {
                 const value = series.values[index] ?? 0;
@@ -34,14 +34,18 @@ function Chart({ block }: { block: Extract<SummaryBlock, { kind: 'chart' }> }) {
             </g>
           );
         })}
-        {block.series.map((series, index) => (
-          <g key={series.name} transform={`translate(${label + index * 95} ${block.categories.length * row + 8})`}>
-            <rect width={12} height={12} fill={CHART_COLOURS[index % CHART_COLOURS.length]} />
-            <text x={16} y={11} fontSize="11" fill="#0f172a">
-              {series.name}
-            </text>
-          </g>
-        ))}
+        {block.series.map((series, index) => {
+          // Each key starts after the names before it (about 6.5 units a letter at this size).
+          const x = label + block.series.slice(0, index).reduce((sum, previous) => sum + 28 + previous.name.length * 6.5, 0);
+          return (
+            <g key={series.name} transform={`translate(${x} ${block.categories.length * row + 8})`}>
+              <rect width={12} height={12} fill={CHART_COLOURS[index % CHART_COLOURS.length]} />
+              <text x={16} y={11} fontSize="11" fill="#0f172a">
+                {series.name}
+              </text>
+            </g>
+          );
+        })}
       </svg>
     </figure>
   );

@@ -1,4 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
+import { buildSummary } from '@/lib/summary/build';
+import { applyEdits, type SummaryEdits } from '@/lib/summary/edits';
+import { summaryTranslator } from '@/lib/summary/translator';
 import type { SummaryData, SummaryMeeting, SummaryOutcome } from '@/lib/summary/types';
 import { listCoordinationMeetings } from './coordination';
 import { rowsOf } from './errors';
@@ -92,3 +95,24 @@ const summaryMeeting = (row: MeetingRow): SummaryMeeting => ({
   startsAt: new Date(row.starts_at).toISOString(),
   cancelled: row.cancelled,
 });
+
+export interface SummaryDraft {
+  edits: SummaryEdits;
+  version: number;
+}
+
+export async function getSummaryDraft(client: SupabaseClient, roundId: string): Promise<SummaryDraft> {
+  const row = rowsOf(await client.from('summary_drafts').select('edits, version').eq('round_id', roundId).maybeSingle<SummaryDraft>());
+  return row ?? { edits: {}, version: 0 };
+}
+
+/**
+ * The summary as it would be published now: built from the round's data, with the coordinator's
+ * edits in place; the sections whose data changed since their edit; and the draft's version,
+ * which publishing checks so that what is published is what was previewed.
+ */
+export async function composeSummary(client: SupabaseClient, round: RoundRow) {
+  const [data, draft] = await Promise.all([loadSummaryData(client, round), getSummaryDraft(client, round.id)]);
+  const generated = buildSummary(data, summaryTranslator());
+  return { data, generated, draft, ...applyEdits(generated, draft.edits) };
+}

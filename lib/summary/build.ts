@@ -91,11 +91,10 @@ function outcomes(data: SummaryData, t: SummaryTranslator): SummarySection {
   const unknown = due.filter((meeting) => !meeting.outcome);
   const waived = due.filter((meeting) => meeting.outcome?.held && meeting.minutesWaiver);
   const prose: SummaryBlock[] = [
-    paragraph(
-      notHeld.length === 0 && unknown.length === 0 ? t('outcomes.allHeld') : t('outcomes.someNotHeld', { held: due.length - notHeld.length - unknown.length, total: due.length }),
-    ),
+    paragraph(notHeld.length === 0 && unknown.length === 0 ? t('outcomes.allHeld') : t('outcomes.heldCount', { held: due.length - notHeld.length - unknown.length, total: due.length })),
   ];
   if (notHeld.length > 0) {
+    prose.push(paragraph(t('outcomes.notHeldIntro', { count: notHeld.length })));
     prose.push({
       kind: 'list',
       ordered: false,

@@ -85,9 +85,10 @@ describe('the round summary builder', () => {
 
   it('says which meetings were not held and why, and which minutes were waived', () => {
     const outcomes = texts(section(document, 'outcomes').prose);
-    expect(outcomes[0]).toContain('(2 z 3). Nie odbyły się:');
-    expect(outcomes[1]).toBe('Zespół ds. rozwoju gospodarczego, 26.10.2011 r. godz. 15:00: zespół nie miał moderatora. Poprzedni moderator zrezygnował.');
-    expect(outcomes[2]).toBe('Protokół spotkania Zespół ds. społeczeństwa obywatelskiego nie został zatwierdzony: protokolant zachorował');
+    expect(outcomes[0]).toContain('odbyło się 2 z 3.');
+    expect(outcomes[1]).toBe('Nie odbyło się spotkanie:');
+    expect(outcomes[2]).toBe('Zespół ds. rozwoju gospodarczego, 26.10.2011 r. godz. 15:00: zespół nie miał moderatora. Poprzedni moderator zrezygnował.');
+    expect(outcomes[3]).toBe('Protokół spotkania Zespół ds. społeczeństwa obywatelskiego nie został zatwierdzony: protokolant zachorował');
     expect(section(document, 'outcomes').data[0]).toMatchObject({ rows: [expect.arrayContaining(['odbyło się', '12', 'Wydział Sportu']), expect.anything(), expect.arrayContaining(['nie odbyło się'])] });
   });
 

@@ -27,6 +27,7 @@ export default async function RoundPage({ params }: Props) {
   const t = await getTranslations('Rounds');
   const tRequests = await getTranslations('OpinionRequests');
   const tCoordination = await getTranslations('Coordination');
+  const tSummary = await getTranslations('SummaryEditor');
   return (
     <>
       <PageHeading title={round.title} />
@@ -40,6 +41,11 @@ export default async function RoundPage({ params }: Props) {
           </Link>
         </li>
         <RoundOpinionLinks roundId={round.id} role={user.role} />
+        <li>
+          <Link href={`/panel/tury/${round.id}/podsumowanie`} className={textLink}>
+            {tSummary('link')}
+          </Link>
+        </li>
         <li>
           <Link href={`/panel/tury/${round.id}/prosba-o-opinie`} className={textLink}>
             {tRequests('link')}
