@@ -10,6 +10,10 @@ export default function nextConfig(phase: string): NextConfig {
   const development = phase === PHASE_DEVELOPMENT_SERVER;
   return withNextIntl({
     poweredByHeader: false,
+    // pdfkit reads its own data files from node_modules at run time: it stays unbundled. The summary
+    // PDF's font (DejaVu, for Polish letters) is read from node_modules too, and goes with the build.
+    serverExternalPackages: ['pdfkit'],
+    outputFileTracingIncludes: { '/**': ['./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'] },
     // forbidden(): a signed-in user on a page their role may not see gets a 403 page, not a 404.
     experimental: { authInterrupts: true },
     // `*.dev.tsx` pages (the outbox) exist under `next dev` only: a production build never compiles them.
