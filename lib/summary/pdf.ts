@@ -35,7 +35,7 @@ export interface PdfLabels {
 
 function paragraph(doc: Doc, parent: Struct, text: string, options: { font?: string; size?: number; type?: 'P' | 'H1' | 'H2' } = {}) {
   parent.add(
-    doc.struct(options.type ?? 'P', () => {
+    doc.struct(options.type ?? 'P', {}, () => {
       doc
         .font(options.font ?? REGULAR_FONT)
         .fontSize(options.size ?? 11)
@@ -47,14 +47,16 @@ function paragraph(doc: Doc, parent: Struct, text: string, options: { font?: str
 function table(doc: Doc, parent: Struct, caption: string, head: string[], rows: string[][]) {
   paragraph(doc, parent, caption, { font: BOLD_FONT, size: 10 });
   doc.font(REGULAR_FONT).fontSize(9);
-  doc.table({
+  // pdfkit tags the table (Table, TR, TH with its scope, TD) under `structParent`, which its typings do not list yet.
+  const options: PDFKit.Mixins.TableOptionsWithData & { structParent: Struct } = {
     structParent: parent,
     defaultStyle: { padding: 4, border: 0.5, borderColor: '#64748b' },
     data: [
       head.map((text) => ({ text, type: 'TH' as const, scope: 'Column' as const, font: { src: BOLD_FONT }, backgroundColor: '#f1f5f9' })),
       ...rows.map((cells) => cells.map((text) => ({ text }))),
     ],
-  });
+  };
+  doc.table(options);
   doc.moveDown(0.8);
 }
 
