@@ -1,4 +1,3 @@
-import 'server-only';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { SummaryBlock, SummaryDocument } from './types';

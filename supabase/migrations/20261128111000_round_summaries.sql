@@ -129,6 +129,40 @@ create trigger summary_versions_immutable before update or delete on public.summ
 create trigger summary_versions_no_truncate before truncate on public.summary_versions
   for each statement execute function app.refuse_published_change();
 
+-- Who is e-mailed when the summary is published: the staff of the round's departments, the
+-- moderators of its teams and those whose sign-up for one of its meetings was confirmed.
+create function app.summary_recipients(round uuid) returns setof text
+language sql stable security definer set search_path = ''
+as $$
+  select s.email from public.round_departments rd cross join lateral app.department_staff(rd.department_id) s(email) where rd.round_id = round
+  union
+  select p.email from public.meetings m join public.team_moderators tm on tm.team_id = m.team_id and tm.ends_on is null
+    join public.profiles p on p.id = tm.profile_id and p.active
+   where m.round_id = round
+  union
+  select s.email from public.meeting_signups s join public.meetings m on m.id = s.meeting_id
+   where m.round_id = round and s.confirmed_at is not null
+$$;
+revoke all on function app.summary_recipients(uuid) from public, anon, authenticated, service_role;
+
+-- How many people publishing would e-mail, for the confirmation question.
+create function public.summary_recipient_count(round_id uuid) returns integer
+language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  perform app.require_permission('summary.publish', 'summary.forbidden');
+  return (select count(*) from app.summary_recipients(summary_recipient_count.round_id));
+end
+$$;
+
+-- The size of a version's PDF, for the link that offers it ("PDF, 84 kB") without sending the
+-- PDF: a computed column that PostgREST selects as `pdf_size`.
+create function public.pdf_size(version public.summary_versions) returns integer
+language sql immutable set search_path = ''
+as $$
+  select octet_length(version.pdf)
+$$;
+
 -- Publishes the summary, or a correction of it. `content` is the document the coordinator previewed
 -- (built from the data and the draft at `expected_draft_version`), `pdf` its PDF (base64).
 create function public.publish_summary(round_id uuid, expected_draft_version integer, content jsonb, pdf text, change_note text)
@@ -181,15 +215,7 @@ begin
     perform app.move_round(target.id, 'published', 'summary published');
   end if;
 
-  for recipient in
-    select s.email from public.round_departments rd cross join lateral app.department_staff(rd.department_id) s(email) where rd.round_id = target.id
-    union
-    select p.email from public.meetings m join public.team_moderators tm on tm.team_id = m.team_id and tm.ends_on is null
-      join public.profiles p on p.id = tm.profile_id and p.active
-     where m.round_id = target.id
-    union
-    select s.email from public.meeting_signups s join public.meetings m on m.id = s.meeting_id
-     where m.round_id = target.id and s.confirmed_at is not null
+  for recipient in select app.summary_recipients(target.id)
   loop
     perform app.enqueue_email(recipient, 'summary-published', jsonb_build_object(
       'roundId', target.id, 'roundTitle', target.title, 'version', published.number, 'corrected', previous.id is not null,
@@ -200,9 +226,10 @@ end
 $$;
 
 revoke all on function public.save_summary_draft(uuid, integer, jsonb), public.waive_minutes(uuid, text),
-  public.publish_summary(uuid, integer, jsonb, text, text) from public, anon;
+  public.publish_summary(uuid, integer, jsonb, text, text), public.summary_recipient_count(uuid) from public, anon;
 grant execute on function public.save_summary_draft(uuid, integer, jsonb), public.waive_minutes(uuid, text),
-  public.publish_summary(uuid, integer, jsonb, text, text) to authenticated;
+  public.publish_summary(uuid, integer, jsonb, text, text), public.summary_recipient_count(uuid) to authenticated;
+grant execute on function public.pdf_size(public.summary_versions) to anon, authenticated, service_role;
 revoke all on function app.refuse_published_change() from public, anon, authenticated, service_role;
 
 alter table public.summary_drafts enable row level security;
