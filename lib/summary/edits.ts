@@ -7,9 +7,12 @@ export interface SectionEdit {
 }
 export type SummaryEdits = Partial<Record<SummarySectionId, SectionEdit>>;
 
-/** A short fingerprint of a generated section (FNV-1a over its content): equal while its data is. */
-export function fingerprint(section: Pick<SummarySection, 'prose' | 'data'>): string {
-  const text = JSON.stringify([section.prose, section.data]);
+/** A short fingerprint of a generated section: equal while its data is. */
+export const fingerprint = (section: Pick<SummarySection, 'prose' | 'data'>): string => fingerprintOf([section.prose, section.data]);
+
+/** A short fingerprint (FNV-1a) of anything JSON, e.g. the whole document a preview showed. */
+export function fingerprintOf(value: unknown): string {
+  const text = JSON.stringify(value);
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index);
