@@ -27,6 +27,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
+  const tArchive = await getTranslations('SummaryArchive');
   const user = await currentUser();
 
   return (
@@ -50,6 +51,11 @@ export default async function LocaleLayout({ children, params }: Props) {
                   <li>
                     <Link href="/" className="underline hover:no-underline">
                       {t('home')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href="/podsumowania" className="underline hover:no-underline">
+                      {tArchive('navLink')}
                     </Link>
                   </li>
                   {user ? (

@@ -14,6 +14,9 @@ import { getSummaryContent, getSummaryPdf, listSummaryArchive, listSummaryVersio
  * read with the anon client, so it is the same for everyone and holds nothing private.
  */
 
+/** A version number from an address, or null for anything that cannot be one (a 404, never an error). */
+export const versionNumberOf = (text: string) => (/^[1-9]\d{0,5}$/.test(text) ? Number(text) : null);
+
 export const SUMMARY_ARCHIVE_TAG = 'summaries';
 export const summaryTag = (roundId: string) => `summary:${roundId}`;
 

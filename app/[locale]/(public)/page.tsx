@@ -1,7 +1,9 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PublicRoundList } from '@/components/rounds/public-round-list';
 import { PageHeading } from '@/components/ui/page-heading';
+import { textLink } from '@/components/ui/styles';
 import { listPublicRounds } from '@/lib/db/rounds';
+import { Link } from '@/lib/i18n/navigation';
 import { createAnonClient } from '@/lib/supabase/server';
 import { titleFrom } from '@/lib/i18n/metadata';
 
@@ -15,6 +17,7 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Home');
+  const tArchive = await getTranslations('SummaryArchive');
   const rounds = await listPublicRounds(createAnonClient());
 
   return (
@@ -28,6 +31,11 @@ export default async function HomePage({ params }: Props) {
           {t('roundsCount', { count: rounds.length })}
         </p>
         <PublicRoundList rounds={rounds} />
+        <p className="mt-6">
+          <Link href="/podsumowania" className={textLink}>
+            {tArchive('homeLink')}
+          </Link>
+        </p>
       </section>
     </>
   );

@@ -8,8 +8,10 @@ import { ScheduleTable } from '@/components/schedule/schedule-table';
 import { VacantBadge } from '@/components/schedule/vacant-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Section } from '@/components/ui/section';
 import { textLink } from '@/components/ui/styles';
 import { issuedSchedule } from '@/lib/db/issued-schedule';
+import { publicSummary } from '@/lib/db/public-summary';
 import { Link } from '@/lib/i18n/navigation';
 import { createAnonClient } from '@/lib/supabase/server';
 
@@ -29,10 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicRoundPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const schedule = await publicSchedule(id);
+  const [schedule, summary] = await Promise.all([publicSchedule(id), publicSummary(id, null)]);
   if (!schedule) notFound();
   const { round, versions, vacantTeams, vacantTeamIds } = schedule;
   const t = await getTranslations('Schedule');
+  const tSummary = await getTranslations('PublicSummary');
   const format = await getFormatter();
   const latest = versions[0];
 
@@ -42,6 +45,13 @@ export default async function PublicRoundPage({ params }: Props) {
       <p className="mb-6 flex items-center gap-2">
         <span>{t('roundStatus')}:</span> <RoundStatusBadge status={round.status} />
       </p>
+      {summary ? (
+        <Section id="summary" title={tSummary('roundHeading')} className="mb-10">
+          <Link href={`/tury/${round.id}/podsumowanie`} className={textLink}>
+            {tSummary('roundSummaryLink', { version: summary.shown.number, date: format.dateTime(new Date(summary.shown.published_at), 'numeric') })}
+          </Link>
+        </Section>
+      ) : null}
       <section aria-labelledby="schedule-heading">
         <h2 id="schedule-heading" className="mb-2 text-2xl font-semibold">
           {t('heading')}
