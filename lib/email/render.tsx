@@ -1,11 +1,12 @@
 import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { APP_ROLES, type AppRole } from '@/lib/auth/roles';
-import { emailTranslator, opinionEmailTranslator, roleTranslator } from './translator';
+import { emailTranslator, opinionEmailTranslator, roleTranslator, summaryEmailTranslator } from './translator';
 import { InvitationEmail } from './templates/invitation-email';
 import { MagicLinkEmail } from './templates/magic-link-email';
 import { OpinionDecidedEmail, OpinionsReminderEmail, OpinionsRequestedEmail } from './templates/opinion-emails';
 import { ScheduleIssuedEmail } from './templates/schedule-issued-email';
+import { SummaryPublishedEmail } from './templates/summary-published-email';
 import { diffSchedules } from '@/lib/schedule/diff';
 import type { ScheduleMeeting } from '@/lib/schedule/types';
 import { polishDateTime } from '@/lib/schedule/warsaw-time';
@@ -31,7 +32,9 @@ export type OutboxTemplate =
   | {
       template: 'opinion-decided';
       payload: { roundId: string; requestId: string; outcome: DecisionOutcome; justification: string; corrected: boolean; assumption: string };
-    };
+    }
+  // Queued by publish_summary, to the round's departments, moderators and confirmed participants.
+  | { template: 'summary-published'; payload: { roundId: string; roundTitle: string; version: number; corrected: boolean; changeNote: string } };
 
 /** A deadline (`YYYY-MM-DD`) as Polish documents write it. */
 const polishDate = (date: string) => polishDateTime(`${date}T12:00:00Z`).date;
@@ -133,6 +136,24 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
             justification={justification}
             corrected={corrected}
             opinionUrl={new URL(`/panel/opiniowanie/${requestId}`, appUrl).toString()}
+          />
+        ),
+      };
+    }
+    case 'summary-published': {
+      const { roundId, roundTitle, version, corrected, changeNote } = message.payload;
+      const s = summaryEmailTranslator();
+      return {
+        subject: s(corrected ? 'subjectCorrected' : 'subject', { round: roundTitle, version }),
+        element: (
+          <SummaryPublishedEmail
+            t={s}
+            footer={t('footer')}
+            round={roundTitle}
+            version={version}
+            corrected={corrected}
+            changeNote={changeNote}
+            summaryUrl={new URL(`/tury/${roundId}/podsumowanie/${version}`, appUrl).toString()}
           />
         ),
       };

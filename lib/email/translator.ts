@@ -10,3 +10,7 @@ export const roleTranslator = () => createTranslator({ locale: 'pl', messages: p
 /** The e-mails about opinions on the programme's assumptions. */
 export const opinionEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'OpinionEmails' });
 export type OpinionEmailTranslator = ReturnType<typeof opinionEmailTranslator>;
+
+/** The e-mail about a published round summary. */
+export const summaryEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'SummaryEmails' });
+export type SummaryEmailTranslator = ReturnType<typeof summaryEmailTranslator>;

@@ -1,24 +1,11 @@
-import { Button, Heading, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
 import type { DecisionOutcome } from '@/lib/workflow/opinions';
 import type { OpinionEmailTranslator } from '../translator';
-import { EmailLayout } from './email-layout';
+import { Destination, EmailLayout } from './email-layout';
 
 interface Common {
   t: OpinionEmailTranslator;
   footer: string;
-}
-
-/** Where the e-mail leads: a button, and the address written out for clients that show no buttons. */
-function Destination({ href, button, label }: { href: string; button: string; label: string }) {
-  return (
-    <>
-      <Button href={href} style={{ backgroundColor: '#1e40af', color: '#ffffff', padding: '12px 20px', borderRadius: '4px' }}>
-        {button}
-      </Button>
-      <Text>{label}</Text>
-      <Text style={{ wordBreak: 'break-all' }}>{href}</Text>
-    </>
-  );
 }
 
 /** To a department's staff: opinions are asked for (or asked again about a new revision), by a date. */
