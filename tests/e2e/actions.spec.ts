@@ -89,6 +89,7 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
     permission: 'rounds.manage',
     input: () => ({ id: '', roundId: SEEDED_ROUND, expectedVersion: 0, title: marker, heldOn: '2011-09-29', venueId: '', participants: '', purpose: '', decisions: marker }),
   },
+  publishSummaryAction: { permission: 'summary.publish', input: () => ({ roundId: SEEDED_ROUND, draftVersion: 0, previewed: marker, changeNote: marker }) },
 };
 
 /**
@@ -105,6 +106,7 @@ const ROUTES: Record<
   'api/outbox/dispatch': { access: 'secret', probe: () => ({ method: 'POST', url: '/api/outbox/dispatch' }) },
   'api/rounds/[id]/calendar': { access: 'public', probe: (round) => ({ method: 'GET', url: `/api/rounds/${round}/calendar` }) },
   'api/meetings/[id]/calendar': { access: 'public', probe: (_, meeting) => ({ method: 'GET', url: `/api/meetings/${meeting}/calendar` }) },
+  'api/rounds/[id]/summary/[number]/pdf': { access: 'public', probe: (round) => ({ method: 'GET', url: `/api/rounds/${round}/summary/1/pdf` }) },
   'api/rounds/[id]/register/csv': { access: 'permission', permission: 'opinions.decide', probe: (round) => ({ method: 'GET', url: `/api/rounds/${round}/register/csv` }) },
   'api/rounds/[id]/register/xlsx': { access: 'permission', permission: 'opinions.decide', probe: (round) => ({ method: 'GET', url: `/api/rounds/${round}/register/xlsx` }) },
 };
