@@ -109,7 +109,9 @@ begin
   select m.* into target from public.meetings m join public.rounds r on r.id = m.round_id
    where m.id = request_meeting_signup.meeting_id and m.is_public and not m.cancelled and m.starts_at > now()
      and r.is_public and r.status in ('planning', 'consultation')
-     and exists (select 1 from public.schedule_versions v where v.round_id = r.id);
+     -- announced: in the latest issued version (a meeting added since is not public yet)
+     and (select v.meetings from public.schedule_versions v where v.round_id = r.id order by v.number desc limit 1)
+         @> jsonb_build_array(jsonb_build_object('id', m.id));
   if not found then
     raise exception 'This meeting takes no sign-ups' using errcode = 'P0001', hint = 'signups.closed';
   end if;

@@ -18,7 +18,7 @@ describe('which meetings take sign-ups', () => {
     expect(takesSignups({ ...meeting, cancelled: true }, round, now)).toBe(false);
     expect(takesSignups({ ...meeting, startsAt: '2026-11-26T12:00:00.000Z' }, round, now)).toBe(false);
     expect(takesSignups(meeting, { ...round, is_public: false }, now)).toBe(false);
-    expect(takesSignups(meeting, { ...round, status: 'summary' }, now)).toBe(false);
+    expect(takesSignups(meeting, { ...round, status: 'summarising' }, now)).toBe(false);
   });
 });
 
