@@ -6,6 +6,7 @@ import { clientAddress } from '@/lib/auth/client-address';
 import { keyedHash } from '@/lib/auth/keyed-hash';
 import { DataError } from '@/lib/db/errors';
 import { confirmMeetingSignup, requestMeetingSignup, type SignupConfirmation } from '@/lib/db/signups';
+import { dispatchAfterResponse } from '@/lib/email/outbox';
 import { serverEnv } from '@/lib/env';
 import { confirmSignupSchema, meetingSignupSchema } from '@/lib/schemas/signups';
 import { createServiceClient } from '@/lib/supabase/admin';
@@ -47,6 +48,7 @@ export const requestMeetingSignupAction = acceptingForms(meetingSignupSchema, as
       clientHash: keyedHash('signup', 'client', client),
     });
     if (answer === 'throttled') return { ok: false, formError: 'Signups.errors.throttled' };
+    if (answer === 'sent') dispatchAfterResponse();
     return { ok: true, data: answer };
   } catch (error) {
     if (error instanceof DataError && error.hint === 'signups.closed') return { ok: false, formError: 'Signups.errors.closed' };
