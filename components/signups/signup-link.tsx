@@ -12,7 +12,7 @@ export function SignupLink({ meeting, round }: { meeting: ScheduleMeeting; round
   const format = useFormatter();
   if (!takesSignups(meeting, round)) return null;
   return (
-    <Link href={`/tury/${round.id}/spotkania/${meeting.id}/zapis`} className={textLink}>
+    <Link href={`/tury/${round.id}/spotkania/${meeting.id}/zapis`} className={`relative ${textLink}`}>
       {t('signUp')}
       <span className="sr-only"> {t('signUpFor', { team: meetingLabel(meeting), date: format.dateTime(new Date(meeting.startsAt), 'numeric') })}</span>
     </Link>

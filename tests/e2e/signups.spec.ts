@@ -61,6 +61,7 @@ test.describe('NGOs sign up for open meetings', () => {
     await page.goto(`/tury/${round}`);
     const rows = page.getByRole('table').getByRole('row');
     await expect(rows.filter({ has: page.getByRole('link', { name: /Zapisz się/ }) })).toHaveCount(1);
+    await expectAccessible(page);
     await page.getByRole('link', { name: /Zapisz się/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zapis na spotkanie');
     // The organiser is named from data: the seed's coordinating department.
@@ -128,6 +129,7 @@ test.describe('NGOs sign up for open meetings', () => {
     await expect(row).toContainText(email);
     await expect(row).toContainText('Pętla indukcyjna');
     await expectAccessible(panel);
+    await panel.screenshot({ path: testInfo.outputPath('participants-desktop.png'), fullPage: true });
     await panel.goto(`/panel/spotkania/${past}/przebieg`);
     await expect(panel.getByRole('region', { name: 'Zapisani uczestnicy' })).toContainText('Nikt jeszcze nie potwierdził zapisu');
     await expectAccessible(panel);
@@ -168,6 +170,8 @@ test.describe('NGOs sign up for open meetings', () => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`/tury/${round}`);
+    // The table scrolls on its own; the page itself is no wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: testInfo.outputPath('schedule-phone.png'), fullPage: true });
     await page.goto(`/tury/${round}/spotkania/${meeting}/zapis`);
     await page.getByRole('button', { name: 'Zapisz się na spotkanie' }).click();
