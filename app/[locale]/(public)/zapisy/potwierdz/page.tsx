@@ -1,9 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ConfirmSignupForm } from '@/components/signups/confirm-signup-form';
-import { SignupNotice } from '@/components/signups/signup-notice';
+import { ConfirmationNotice, ConfirmSignupForm } from '@/components/signups/confirm-signup-form';
 import { PageHeading } from '@/components/ui/page-heading';
-import { textLink } from '@/components/ui/styles';
-import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
@@ -25,12 +22,7 @@ export default async function ConfirmSignupPage({ params, searchParams }: Props)
       {typeof token === 'string' && token ? (
         <ConfirmSignupForm token={token} />
       ) : (
-        <SignupNotice title={t('unknownTitle')} tone="bad">
-          <p>{t('unknownText')}</p>
-          <Link href="/" className={`mt-4 inline-block ${textLink}`}>
-            {t('toRounds')}
-          </Link>
-        </SignupNotice>
+        <ConfirmationNotice confirmation={{ status: 'unknown' }} />
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { MeetingTime } from '@/components/schedule/meeting-time';
+import { MeetingFacts } from '@/components/schedule/meeting-facts';
 import { SignupForm } from '@/components/signups/signup-form';
 import { SignupNotice } from '@/components/signups/signup-notice';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -46,12 +46,7 @@ export default async function MeetingSignupPage({ params }: Props) {
         <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
           <dt className="font-semibold">{t('team')}</dt>
           <dd>{meetingLabel(meeting)}</dd>
-          <dt className="font-semibold">{t('when')}</dt>
-          <dd>
-            <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
-          </dd>
-          <dt className="font-semibold">{t('where')}</dt>
-          <dd>{[meeting.venueName, meeting.roomName, meeting.venueAddress].filter(Boolean).join(', ')}</dd>
+          <MeetingFacts meeting={meeting} />
         </dl>
       </Section>
       {takesSignups(meeting, round) ? (
