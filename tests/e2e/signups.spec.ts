@@ -136,6 +136,27 @@ test.describe('NGOs sign up for open meetings', () => {
     await coordinator.close();
   });
 
+  test("the scheduler's sweep reminds participants the day before and deletes what is due", async ({ request }) => {
+    const { meeting } = await openRound();
+    const stamp = Date.now();
+    const [confirmed, stale] = [`jutro.${stamp}@ngo.example`, `stary.${stamp}@ngo.example`];
+    await asOwner("update public.meetings set starts_at = ((app.warsaw_today() + 1) + time '17:00') at time zone 'Europe/Warsaw', ends_at = ((app.warsaw_today() + 1) + time '19:00') at time zone 'Europe/Warsaw', change_reason = 'Przeniesione na jutro.' where id = $1", [meeting]);
+    await asOwner(
+      `insert into public.meeting_signups (meeting_id, organisation, person_name, email, token_hash, token_expires_at, confirmed_at, created_at) values
+         ($1, 'Fundacja Jutro', 'Jan Kowalski', $2, md5($2), now(), now(), now()),
+         ($1, 'Fundacja Stara', 'Ewa Nowak', $3, md5($3), now() - interval '6 days', null, now() - interval '8 days')`,
+      [meeting, confirmed, stale],
+    );
+    const response = await request.post('/api/outbox/dispatch', { headers: { Authorization: 'Bearer e2e-outbox-dispatch-secret-at-least-32-chars' } });
+    expect(response.status()).toBe(200);
+    const counts = await response.json();
+    expect(counts.participantsReminded).toBeGreaterThanOrEqual(1);
+    expect(counts.signupsPurged).toBeGreaterThanOrEqual(1);
+    const reminder = await waitForEmail(confirmed, /^Jutro spotkanie: Zespół ds. kultury$/);
+    expect(reminder.text).toContain('usuniemy 90 dni po opublikowaniu podsumowania tury');
+    expect(await signupsOf(meeting)).toEqual([{ organisation: 'Fundacja Jutro', email: confirmed, confirmed_at: expect.any(String) }]);
+  });
+
   test('a robot filling the hidden field is told "sent", and nothing is written or sent', async ({ page }) => {
     const { round, meeting } = await openRound();
     await page.goto(`/tury/${round}/spotkania/${meeting}/zapis`);
