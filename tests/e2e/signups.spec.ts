@@ -197,6 +197,7 @@ test.describe('NGOs sign up for open meetings', () => {
     await page.goto(`/tury/${round}/spotkania/${meeting}/zapis`);
     await page.getByRole('button', { name: 'Zapisz się na spotkanie' }).click();
     await expect(errorSummary(page)).toContainText('Aby się zapisać, zaznacz zgodę');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: testInfo.outputPath('signup-errors-phone.png'), fullPage: true });
     const email = `bez.js.${Date.now()}@ngo.example`;
     await fillForm(page, email);

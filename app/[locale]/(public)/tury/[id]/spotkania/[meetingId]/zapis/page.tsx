@@ -43,7 +43,7 @@ export default async function MeetingSignupPage({ params }: Props) {
     <>
       <PageHeading title={t('title')} lead={round.title} />
       <Section id="meeting" title={t('meetingHeading')} className="mb-8">
-        <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dl className="grid max-w-2xl grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2 break-words">
           <dt className="font-semibold">{t('team')}</dt>
           <dd>{meetingLabel(meeting)}</dd>
           <MeetingFacts meeting={meeting} />
