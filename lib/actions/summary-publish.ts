@@ -15,12 +15,12 @@ import { fingerprintOf } from '@/lib/summary/edits';
 import { renderSummaryPdf } from '@/lib/summary/pdf';
 
 const publishErrors = {
-  'summary.conflict': { message: 'summaryChanged' },
-  'summary.outcomes_missing': { message: 'summaryOutcomesMissing' },
-  'summary.minutes_missing': { message: 'summaryMinutesMissing' },
-  'summary.round_not_ready': { message: 'summaryRoundNotReady' },
-  'summary.change_note_required': { field: 'changeNote', message: 'changeNoteRequired' },
-  'round.not_found': { message: 'summaryRoundNotFound' },
+  'summary.conflict': { message: 'SummaryPublish.errors.changed' },
+  'summary.outcomes_missing': { message: 'SummaryPublish.errors.outcomesMissing' },
+  'summary.minutes_missing': { message: 'SummaryPublish.errors.minutesMissing' },
+  'summary.round_not_ready': { message: 'SummaryPublish.errors.roundNotReady' },
+  'summary.change_note_required': { field: 'changeNote', message: 'SummaryPublish.errors.changeNoteRequired' },
+  'round.not_found': { message: 'SummaryPublish.errors.roundNotFound' },
 };
 
 /**
@@ -32,9 +32,9 @@ export const publishSummaryAction = defineAction(
   { permission: 'summary.publish', schema: publishSummarySchema, databaseErrors: publishErrors },
   async ({ client, input }) => {
     const round = await getRound(client, input.roundId);
-    if (!round) throw new ActionRefusal('summaryRoundNotFound');
+    if (!round) throw new ActionRefusal('SummaryPublish.errors.roundNotFound');
     const { document, draft } = await composeSummary(client, round);
-    if (draft.version !== input.draftVersion || fingerprintOf(document) !== input.previewed) throw new ActionRefusal('summaryChanged');
+    if (draft.version !== input.draftVersion || fingerprintOf(document) !== input.previewed) throw new ActionRefusal('SummaryPublish.errors.changed');
     const t = createTranslator({ locale: 'pl', messages: pl, namespace: 'SummaryPublish' });
     const pdf = await renderSummaryPdf(document, { page: (current, total) => t('pdfPage', { current, total }) });
     const version = await publishSummary(client, { roundId: round.id, draftVersion: input.draftVersion, content: document, pdf, changeNote: input.changeNote });

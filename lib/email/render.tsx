@@ -1,13 +1,22 @@
 import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { APP_ROLES, type AppRole } from '@/lib/auth/roles';
+<<<<<<< HEAD
 import { emailTranslator, opinionEmailTranslator, roleTranslator, summaryEmailTranslator } from './translator';
+=======
+import { emailTranslator, opinionEmailTranslator, roleTranslator, signupEmailTranslator } from './translator';
+>>>>>>> main
 import { InvitationEmail } from './templates/invitation-email';
 import { MagicLinkEmail } from './templates/magic-link-email';
 import { OpinionDecidedEmail, OpinionsReminderEmail, OpinionsRequestedEmail } from './templates/opinion-emails';
 import { ScheduleIssuedEmail } from './templates/schedule-issued-email';
+<<<<<<< HEAD
 import { SummaryPublishedEmail } from './templates/summary-published-email';
+=======
+import { MeetingCancelledEmail, MeetingMovedEmail, MeetingReminderEmail, SignupConfirmEmail, type MeetingNotice } from './templates/signup-emails';
+>>>>>>> main
 import { diffSchedules } from '@/lib/schedule/diff';
+import { meetingLabel } from '@/lib/schedule/labels';
 import type { ScheduleMeeting } from '@/lib/schedule/types';
 import { polishDateTime } from '@/lib/schedule/warsaw-time';
 import type { DecisionOutcome } from '@/lib/workflow/opinions';
@@ -33,8 +42,17 @@ export type OutboxTemplate =
       template: 'opinion-decided';
       payload: { roundId: string; requestId: string; outcome: DecisionOutcome; justification: string; corrected: boolean; assumption: string };
     }
+<<<<<<< HEAD
   // Queued by publish_summary, to the round's departments, moderators and confirmed participants.
   | { template: 'summary-published'; payload: { roundId: string; roundTitle: string; version: number; corrected: boolean; changeNote: string } };
+=======
+  // To people signed up for an open meeting: request_meeting_signup, send_meeting_reminders, and the
+  // trigger on a new schedule version (app.notify_signups_of_changes).
+  | { template: 'signup-confirm'; payload: MeetingNotice & { confirmUrl: string; personName: string } }
+  | { template: 'meeting-reminder'; payload: MeetingNotice }
+  | { template: 'meeting-moved'; payload: MeetingNotice & { previous: ScheduleMeeting } }
+  | { template: 'meeting-cancelled'; payload: MeetingNotice & { previous: ScheduleMeeting } };
+>>>>>>> main
 
 /** A deadline (`YYYY-MM-DD`) as Polish documents write it. */
 const polishDate = (date: string) => polishDateTime(`${date}T12:00:00Z`).date;
@@ -140,6 +158,7 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
         ),
       };
     }
+<<<<<<< HEAD
     case 'summary-published': {
       const { roundId, roundTitle, version, corrected, changeNote } = message.payload;
       const s = summaryEmailTranslator();
@@ -158,7 +177,36 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
         ),
       };
     }
+=======
+    case 'signup-confirm':
+    case 'meeting-reminder':
+    case 'meeting-moved':
+    case 'meeting-cancelled':
+      return signupEmail(message, appUrl, t('footer'));
+>>>>>>> main
     default:
       throw new Error(`Unknown e-mail template: ${(message as { template: string }).template}`);
+  }
+}
+
+type SignupTemplate = Extract<OutboxTemplate, { template: 'signup-confirm' | 'meeting-reminder' | 'meeting-moved' | 'meeting-cancelled' }>;
+
+/** The e-mails to people signed up for a meeting: each names the meeting and links to the round's public page. */
+function signupEmail(message: SignupTemplate, appUrl: string, footer: string): { subject: string; element: ReactElement } {
+  const t = signupEmailTranslator();
+  const common = { t, footer, meeting: message.payload, roundUrl: new URL(`/tury/${message.payload.roundId}`, appUrl).toString() };
+  const team = meetingLabel(message.payload);
+  switch (message.template) {
+    case 'signup-confirm':
+      return {
+        subject: t('confirm.subject', { team }),
+        element: <SignupConfirmEmail {...common} personName={message.payload.personName} confirmUrl={message.payload.confirmUrl} />,
+      };
+    case 'meeting-reminder':
+      return { subject: t('reminder.subject', { team }), element: <MeetingReminderEmail {...common} /> };
+    case 'meeting-moved':
+      return { subject: t('moved.subject', { team }), element: <MeetingMovedEmail {...common} previous={message.payload.previous} /> };
+    case 'meeting-cancelled':
+      return { subject: t('cancelled.subject', { team }), element: <MeetingCancelledEmail {...common} /> };
   }
 }

@@ -16,4 +16,4 @@ const publishFields = z.object({
  */
 export const publishSummarySchema = publishFields;
 /** The form of a correction checks, before posting, what the database would refuse. */
-export const correctSummarySchema = publishFields.refine((input) => input.changeNote !== '', { path: ['changeNote'], message: 'changeNoteRequired' });
+export const correctSummarySchema = publishFields.refine((input) => input.changeNote !== '', { path: ['changeNote'], message: 'SummaryPublish.errors.changeNoteRequired' });

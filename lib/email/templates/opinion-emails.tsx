@@ -8,6 +8,22 @@ interface Common {
   footer: string;
 }
 
+<<<<<<< HEAD
+=======
+/** Where the e-mail leads: a button, and the address written out for clients that show no buttons. */
+export function Destination({ href, button, label }: { href: string; button: string; label: string }) {
+  return (
+    <>
+      <Button href={href} style={{ backgroundColor: '#1e40af', color: '#ffffff', padding: '12px 20px', borderRadius: '4px' }}>
+        {button}
+      </Button>
+      <Text>{label}</Text>
+      <Text style={{ wordBreak: 'break-all' }}>{href}</Text>
+    </>
+  );
+}
+
+>>>>>>> main
 /** To a department's staff: opinions are asked for (or asked again about a new revision), by a date. */
 export function OpinionsRequestedEmail({ t, footer, round, deadline, askedAgain, count, listUrl }: Common & { round: string; deadline: string; askedAgain: boolean; count: number; listUrl: string }) {
   return (
