@@ -1,20 +1,13 @@
 import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { APP_ROLES, type AppRole } from '@/lib/auth/roles';
-<<<<<<< HEAD
-import { emailTranslator, opinionEmailTranslator, roleTranslator, summaryEmailTranslator } from './translator';
-=======
-import { emailTranslator, opinionEmailTranslator, roleTranslator, signupEmailTranslator } from './translator';
->>>>>>> main
+import { emailTranslator, opinionEmailTranslator, roleTranslator, signupEmailTranslator, summaryEmailTranslator } from './translator';
 import { InvitationEmail } from './templates/invitation-email';
 import { MagicLinkEmail } from './templates/magic-link-email';
 import { OpinionDecidedEmail, OpinionsReminderEmail, OpinionsRequestedEmail } from './templates/opinion-emails';
 import { ScheduleIssuedEmail } from './templates/schedule-issued-email';
-<<<<<<< HEAD
 import { SummaryPublishedEmail } from './templates/summary-published-email';
-=======
 import { MeetingCancelledEmail, MeetingMovedEmail, MeetingReminderEmail, SignupConfirmEmail, type MeetingNotice } from './templates/signup-emails';
->>>>>>> main
 import { diffSchedules } from '@/lib/schedule/diff';
 import { meetingLabel } from '@/lib/schedule/labels';
 import type { ScheduleMeeting } from '@/lib/schedule/types';
@@ -42,17 +35,14 @@ export type OutboxTemplate =
       template: 'opinion-decided';
       payload: { roundId: string; requestId: string; outcome: DecisionOutcome; justification: string; corrected: boolean; assumption: string };
     }
-<<<<<<< HEAD
-  // Queued by publish_summary, to the round's departments, moderators and confirmed participants.
-  | { template: 'summary-published'; payload: { roundId: string; roundTitle: string; version: number; corrected: boolean; changeNote: string } };
-=======
   // To people signed up for an open meeting: request_meeting_signup, send_meeting_reminders, and the
   // trigger on a new schedule version (app.notify_signups_of_changes).
   | { template: 'signup-confirm'; payload: MeetingNotice & { confirmUrl: string; personName: string } }
   | { template: 'meeting-reminder'; payload: MeetingNotice }
   | { template: 'meeting-moved'; payload: MeetingNotice & { previous: ScheduleMeeting } }
-  | { template: 'meeting-cancelled'; payload: MeetingNotice & { previous: ScheduleMeeting } };
->>>>>>> main
+  | { template: 'meeting-cancelled'; payload: MeetingNotice & { previous: ScheduleMeeting } }
+  // Queued by publish_summary, to the round's departments, moderators and confirmed participants.
+  | { template: 'summary-published'; payload: { roundId: string; roundTitle: string; version: number; corrected: boolean; changeNote: string } };
 
 /** A deadline (`YYYY-MM-DD`) as Polish documents write it. */
 const polishDate = (date: string) => polishDateTime(`${date}T12:00:00Z`).date;
@@ -158,7 +148,6 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
         ),
       };
     }
-<<<<<<< HEAD
     case 'summary-published': {
       const { roundId, roundTitle, version, corrected, changeNote } = message.payload;
       const s = summaryEmailTranslator();
@@ -177,13 +166,11 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
         ),
       };
     }
-=======
     case 'signup-confirm':
     case 'meeting-reminder':
     case 'meeting-moved':
     case 'meeting-cancelled':
       return signupEmail(message, appUrl, t('footer'));
->>>>>>> main
     default:
       throw new Error(`Unknown e-mail template: ${(message as { template: string }).template}`);
   }

@@ -11,12 +11,10 @@ export const roleTranslator = () => createTranslator({ locale: 'pl', messages: p
 export const opinionEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'OpinionEmails' });
 export type OpinionEmailTranslator = ReturnType<typeof opinionEmailTranslator>;
 
-<<<<<<< HEAD
 /** The e-mail about a published round summary. */
 export const summaryEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'SummaryEmails' });
 export type SummaryEmailTranslator = ReturnType<typeof summaryEmailTranslator>;
-=======
+
 /** The e-mails to people who signed up for an open meeting. */
 export const signupEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'SignupEmails' });
 export type SignupEmailTranslator = ReturnType<typeof signupEmailTranslator>;
->>>>>>> main

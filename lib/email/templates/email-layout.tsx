@@ -1,4 +1,4 @@
-import { Body, Button, Container, Head, Html, Preview, Text } from '@react-email/components';
+import { Body, Container, Head, Html, Preview, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
 
 /** The frame every Tura e-mail shares: Polish, plain, readable without images. */
@@ -14,18 +14,5 @@ export function EmailLayout({ preview, footer, children }: { preview: string; fo
         </Container>
       </Body>
     </Html>
-  );
-}
-
-/** Where the e-mail leads: a button, and the address written out for clients that show no buttons. */
-export function Destination({ href, button, label }: { href: string; button: string; label: string }) {
-  return (
-    <>
-      <Button href={href} style={{ backgroundColor: '#1e40af', color: '#ffffff', padding: '12px 20px', borderRadius: '4px' }}>
-        {button}
-      </Button>
-      <Text>{label}</Text>
-      <Text style={{ wordBreak: 'break-all' }}>{href}</Text>
-    </>
   );
 }

@@ -1,15 +1,13 @@
-import { Heading, Text } from '@react-email/components';
+import { Button, Heading, Text } from '@react-email/components';
 import type { DecisionOutcome } from '@/lib/workflow/opinions';
 import type { OpinionEmailTranslator } from '../translator';
-import { Destination, EmailLayout } from './email-layout';
+import { EmailLayout } from './email-layout';
 
 interface Common {
   t: OpinionEmailTranslator;
   footer: string;
 }
 
-<<<<<<< HEAD
-=======
 /** Where the e-mail leads: a button, and the address written out for clients that show no buttons. */
 export function Destination({ href, button, label }: { href: string; button: string; label: string }) {
   return (
@@ -23,7 +21,6 @@ export function Destination({ href, button, label }: { href: string; button: str
   );
 }
 
->>>>>>> main
 /** To a department's staff: opinions are asked for (or asked again about a new revision), by a date. */
 export function OpinionsRequestedEmail({ t, footer, round, deadline, askedAgain, count, listUrl }: Common & { round: string; deadline: string; askedAgain: boolean; count: number; listUrl: string }) {
   return (

@@ -1,6 +1,7 @@
 import { Heading, Text } from '@react-email/components';
 import type { SummaryEmailTranslator } from '../translator';
-import { Destination, EmailLayout } from './email-layout';
+import { EmailLayout } from './email-layout';
+import { Destination } from './opinion-emails';
 
 /** To the departments, moderators and participants of a round: its summary (or a correction) is published. */
 export function SummaryPublishedEmail({

@@ -36,11 +36,8 @@ export default async function PublicRoundPage({ params }: Props) {
   if (!schedule) notFound();
   const { round, versions, vacantTeams, vacantTeamIds } = schedule;
   const t = await getTranslations('Schedule');
-<<<<<<< HEAD
   const tSummary = await getTranslations('PublicSummary');
-=======
   const tSignups = await getTranslations('Signups');
->>>>>>> main
   const format = await getFormatter();
   const latest = versions[0];
 
