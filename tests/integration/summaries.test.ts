@@ -133,3 +133,25 @@ describe('publishing the round summary', () => {
     expect((await anonClient().from('summary_versions').select('id').eq('round_id', round.id)).data).toEqual([]);
   });
 });
+
+describe('what the publishing pages read', () => {
+  it('counts the people publishing would e-mail (each once), for the coordinator only', async () => {
+    const { round, client, staff, moderator } = await world({ approvedMinutes: true });
+    // The department's member of staff, the team's moderator and the confirmed participant.
+    expect((await client.rpc('summary_recipient_count', { round_id: round.id })).data).toBe(3);
+    await publish(client, round.id);
+    const queued = await sql<{ count: number }>("select count(*)::int as count from public.email_outbox where template = 'summary-published' and payload ->> 'roundId' = $1", [round.id]);
+    expect(queued).toEqual([{ count: 3 }]);
+    for (const user of [staff, moderator]) {
+      expect((await (await clientAs(user)).rpc('summary_recipient_count', { round_id: round.id })).error).toMatchObject({ code: '42501', hint: 'summary.forbidden' });
+    }
+    expect((await anonClient().rpc('summary_recipient_count', { round_id: round.id })).error).toMatchObject({ code: '42501' });
+  });
+
+  it("gives each version's PDF size without sending the PDF", async () => {
+    const { round, client } = await world({ approvedMinutes: true });
+    await publish(client, round.id);
+    const { data } = await anonClient().from('summary_versions').select('number, pdf_size').eq('round_id', round.id).single();
+    expect(data).toEqual({ number: 1, pdf_size: Buffer.from(PDF, 'base64').length });
+  });
+});
