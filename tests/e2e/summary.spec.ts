@@ -10,7 +10,7 @@ test.describe('the round summary\'s preview', () => {
     await page.goto(`/panel/tury/${SEEDED_ROUND}`);
     await page.getByRole('link', { name: 'Podsumowanie tury' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Podsumowanie: II tura spotkań branżowych');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText([
       'Wprowadzenie',
       'Ustalenia spotkań koordynacyjnych',
       'Harmonogram spotkań',

@@ -1,0 +1,123 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { DEMO, signInAs } from './auth';
+import { expectAccessible } from './axe';
+import { serviceDb } from './stack';
+
+const SEEDED_PROGRAMME = '30000000-0000-4000-8000-000000000001';
+const SEEDED_ROUND = '40000000-0000-4000-8000-000000000002';
+const SEEDED_TEAM = '50000000-0000-4000-8000-000000000004';
+const SEEDED_VENUE = '60000000-0000-4000-8000-000000000001';
+
+/** A PDF's text, lines read on with a space, and whether it is tagged and in which language. */
+async function readPdf(bytes: Buffer) {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
+  }
+  return { text: pages.join(' ').replace(/\s+/g, ' '), marked: (await pdf.getMarkInfo())?.Marked === true, lang: /\/Lang \(([^)]*)\)/.exec(bytes.toString('latin1'))?.[1] };
+}
+
+/** A public round of our own, in consultation, with one meeting that was not held: ready to publish. */
+async function roundOfOurOwn() {
+  const db = await serviceDb();
+  const title = `Tura próbna ${Date.now()}`;
+  const { data: round, error } = await db.from('rounds').insert({ programme_id: SEEDED_PROGRAMME, number: 900 + Math.floor(Math.random() * 90_000), title, is_public: true, status: 'consultation' }).select('id').single();
+  expect(error).toBeNull();
+  // Somewhere in 2010, away from the seed's meetings (the team and the room may not meet twice at once).
+  const start = new Date(Date.UTC(2010, 0, 1) + Math.floor(Math.random() * 300) * 86_400_000 + 8 * 3_600_000);
+  const { data: meeting } = await db
+    .from('meetings')
+    .insert({ round_id: round!.id, team_id: SEEDED_TEAM, venue_id: SEEDED_VENUE, starts_at: start.toISOString(), ends_at: new Date(start.getTime() + 7_200_000).toISOString() })
+    .select('id')
+    .single();
+  await db.from('meeting_outcomes').insert({ meeting_id: meeting!.id, round_id: round!.id, team_id: SEEDED_TEAM, held: false, not_held_reason: 'no_quorum' }).throwOnError();
+  return { id: round!.id as string, title };
+}
+
+async function signedOut(browser: Browser) {
+  return (await browser.newContext()).newPage();
+}
+
+/** Publishes from the preview: the question first, then the version as the public sees it. */
+async function publish(page: Page, roundId: string, button: RegExp, changeNote?: string) {
+  await page.goto(`/panel/tury/${roundId}/podsumowanie`);
+  const section = page.getByRole('region', { name: 'Publikacja podsumowania' });
+  if (changeNote !== undefined) await section.getByLabel(/Co zmienia korekta/).fill(changeNote);
+  await section.getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Opublikowanej wersji nie będzie można zmienić ani usunąć.');
+  await dialog.getByRole('button', { name: 'Tak, opublikuj' }).click();
+}
+
+test.describe('publishing the round summary', () => {
+  test('publish, read it signed out (page and PDF), correct it: the new version shows at once and both stay readable', async ({ page, browser }) => {
+    const round = await roundOfOurOwn();
+    await signInAs(page, DEMO.coordinator);
+    await page.goto(`/panel/tury/${round.id}/podsumowanie`);
+    const section = page.getByRole('region', { name: 'Publikacja podsumowania' });
+    await expect(section).toContainText('E-mail z linkiem do podsumowania dostanie');
+    await expect(section.getByLabel(/Co zmienia korekta/)).toHaveCount(0);
+
+    // The public has nothing to read yet (and a cache must not keep that answer).
+    const visitor = await signedOut(browser);
+    expect((await visitor.goto(`/tury/${round.id}/podsumowanie`))!.status()).toBe(404);
+
+    await publish(page, round.id, /^Opublikuj podsumowanie$/);
+    await expect(page).toHaveURL(new RegExp(`/tury/${round.id}/podsumowanie/1$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(round.title);
+
+    await visitor.goto(`/tury/${round.id}/podsumowanie`);
+    await expect(visitor.getByText(/Wersja 1, opublikowana \d\d\.\d\d\.\d{4} r\. Opublikował\(a\): /)).toBeVisible();
+    const pdfLink = visitor.getByRole('link', { name: /Pobierz podsumowanie \(PDF, \d+ kB\)/ });
+    const pdf = await visitor.request.get((await pdfLink.getAttribute('href'))!);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect(pdf.headers()['content-disposition']).toMatch(/filename="podsumowanie-.*-wersja-1\.pdf"/);
+    expect(pdf.headers()['cache-control']).toContain('immutable');
+    const document = await readPdf(await pdf.body());
+    expect(document).toMatchObject({ marked: true, lang: 'pl-PL' });
+    expect(document.text).toContain(round.title);
+    await expectAccessible(visitor);
+
+    // The round's page leads to it, and so does the archive.
+    await visitor.goto(`/tury/${round.id}`);
+    await visitor.getByRole('link', { name: /Przeczytaj podsumowanie tury \(wersja 1/ }).click();
+    await expect(visitor).toHaveURL(new RegExp(`/tury/${round.id}/podsumowanie$`));
+
+    // A correction needs its note, then publishes version 2.
+    await page.goto(`/panel/tury/${round.id}/podsumowanie`);
+    await page.getByRole('button', { name: 'Opublikuj korektę jako wersję 2' }).click();
+    await expect(page.getByRole('alert')).toContainText('Napisz, co zmienia korekta.');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await publish(page, round.id, /Opublikuj korektę jako wersję 2/, 'Poprawiono nazwę sali.');
+    await expect(page).toHaveURL(new RegExp(`/tury/${round.id}/podsumowanie/2$`));
+
+    // At once, for a visitor who read version 1 a moment ago.
+    await visitor.goto(`/tury/${round.id}/podsumowanie`);
+    await expect(visitor.getByText(/^Wersja 2, opublikowana/)).toBeVisible();
+    await expect(visitor.getByText('Co zmieniono w tej wersji: Poprawiono nazwę sali.')).toBeVisible();
+    const versions = visitor.getByRole('region', { name: 'Wersje podsumowania' });
+    await expect(versions.getByRole('listitem')).toHaveText([/^Wersja 2 \(wyświetlana\), opublikowana .*: korekta: Poprawiono nazwę sali\.$/, /^Wersja 1, opublikowana .*: pierwsza publikacja$/]);
+    await versions.getByRole('link', { name: 'Wersja 1' }).click();
+    await expect(visitor).toHaveURL(new RegExp(`/tury/${round.id}/podsumowanie/1$`));
+    await expect(visitor.getByText('To jest wcześniejsza wersja podsumowania.')).toBeVisible();
+    await expect(visitor.getByText(/Co zmieniono w tej wersji/)).toHaveCount(0);
+    await expectAccessible(visitor);
+
+    await visitor.goto('/podsumowania');
+    const rows = visitor.getByRole('row').filter({ hasText: round.title });
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toContainText('2 (korekta)');
+    await expectAccessible(visitor);
+    expect((await visitor.request.get(`/api/rounds/${round.id}/summary/3/pdf`)).status()).toBe(404);
+    expect((await visitor.goto(`/tury/${round.id}/podsumowanie/3`))!.status()).toBe(404);
+
+    // On a phone: nothing wider than the screen but the tables' own scroll.
+    await visitor.setViewportSize({ width: 390, height: 844 });
+    await visitor.goto(`/tury/${round.id}/podsumowanie`);
+    expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await visitor.screenshot({ path: test.info().outputPath('summary-phone.png'), fullPage: true });
+  });
+});
