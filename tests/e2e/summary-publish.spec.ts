@@ -5,7 +5,6 @@ import { expectAccessible } from './axe';
 import { serviceDb } from './stack';
 
 const SEEDED_PROGRAMME = '30000000-0000-4000-8000-000000000001';
-const SEEDED_ROUND = '40000000-0000-4000-8000-000000000002';
 const SEEDED_TEAM = '50000000-0000-4000-8000-000000000004';
 const SEEDED_VENUE = '60000000-0000-4000-8000-000000000001';
 
@@ -76,9 +75,9 @@ test.describe('publishing the round summary', () => {
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect(pdf.headers()['content-disposition']).toMatch(/filename="podsumowanie-.*-wersja-1\.pdf"/);
     expect(pdf.headers()['cache-control']).toContain('immutable');
-    const document = await readPdf(await pdf.body());
-    expect(document).toMatchObject({ marked: true, lang: 'pl-PL' });
-    expect(document.text).toContain(round.title);
+    const read = await readPdf(await pdf.body());
+    expect(read).toMatchObject({ marked: true, lang: 'pl-PL' });
+    expect(read.text).toContain(round.title);
     await expectAccessible(visitor);
 
     // The round's page leads to it, and so does the archive.
