@@ -4,8 +4,6 @@ import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
 import { serviceDb } from './stack';
 
-const SEEDED_PROGRAMME = '30000000-0000-4000-8000-000000000001';
-const SEEDED_TEAM = '50000000-0000-4000-8000-000000000004';
 const SEEDED_VENUE = '60000000-0000-4000-8000-000000000001';
 
 /** A PDF's text, lines read on with a space, and whether it is tagged and in which language. */
@@ -19,20 +17,22 @@ async function readPdf(bytes: Buffer) {
   return { text: pages.join(' ').replace(/\s+/g, ' '), marked: (await pdf.getMarkInfo())?.Marked === true, lang: /\/Lang \(([^)]*)\)/.exec(bytes.toString('latin1'))?.[1] };
 }
 
-/** A public round of our own, in consultation, with one meeting that was not held: ready to publish. */
+/** A public round of our own (in a programme of its own), in consultation, with one meeting that was not held: ready to publish. */
 async function roundOfOurOwn() {
   const db = await serviceDb();
   const title = `Tura próbna ${Date.now()}`;
-  const { data: round, error } = await db.from('rounds').insert({ programme_id: SEEDED_PROGRAMME, number: 900 + Math.floor(Math.random() * 90_000), title, is_public: true, status: 'consultation' }).select('id').single();
-  expect(error).toBeNull();
-  // Somewhere in 2010, away from the seed's meetings (the team and the room may not meet twice at once).
-  const start = new Date(Date.UTC(2010, 0, 1) + Math.floor(Math.random() * 300) * 86_400_000 + 8 * 3_600_000);
+  const { data: programme } = await db.from('programmes').insert({ title: `Program próbny ${Date.now()}`, year_from: 2012, year_to: 2014 }).select('id').single().throwOnError();
+  const { data: round } = await db.from('rounds').insert({ programme_id: programme!.id, number: 1, title, is_public: true, status: 'consultation' }).select('id').single().throwOnError();
+  const { data: team } = await db.from('sector_teams').insert({ programme_id: programme!.id, name: 'Zespół ds. kultury' }).select('id').single().throwOnError();
+  // Somewhere in 2010, away from the seed's meetings (the room may not hold two at once).
+  const start = new Date(Date.UTC(2010, 0, 1) + Math.floor(Math.random() * 300) * 86_400_000 + Math.floor(Math.random() * 40) * 900_000);
   const { data: meeting } = await db
     .from('meetings')
-    .insert({ round_id: round!.id, team_id: SEEDED_TEAM, venue_id: SEEDED_VENUE, starts_at: start.toISOString(), ends_at: new Date(start.getTime() + 7_200_000).toISOString() })
+    .insert({ round_id: round!.id, team_id: team!.id, venue_id: SEEDED_VENUE, starts_at: start.toISOString(), ends_at: new Date(start.getTime() + 600_000).toISOString() })
     .select('id')
-    .single();
-  await db.from('meeting_outcomes').insert({ meeting_id: meeting!.id, round_id: round!.id, team_id: SEEDED_TEAM, held: false, not_held_reason: 'no_quorum' }).throwOnError();
+    .single()
+    .throwOnError();
+  await db.from('meeting_outcomes').insert({ meeting_id: meeting!.id, round_id: round!.id, team_id: team!.id, held: false, not_held_reason: 'no_quorum' }).throwOnError();
   return { id: round!.id as string, title };
 }
 
@@ -88,7 +88,7 @@ test.describe('publishing the round summary', () => {
     // A correction needs its note, then publishes version 2.
     await page.goto(`/panel/tury/${round.id}/podsumowanie`);
     await page.getByRole('button', { name: 'Opublikuj korektę jako wersję 2' }).click();
-    await expect(page.getByRole('alert')).toContainText('Napisz, co zmienia korekta.');
+    await expect(page.getByRole('alert', { name: 'Formularz zawiera błędy.' })).toContainText('Napisz, co zmienia korekta.');
     await expect(page.getByRole('dialog')).toBeHidden();
     await publish(page, round.id, /Opublikuj korektę jako wersję 2/, 'Poprawiono nazwę sali.');
     await expect(page).toHaveURL(new RegExp(`/tury/${round.id}/podsumowanie/2$`));
