@@ -15,7 +15,9 @@ export interface FollowUp {
 
 /** A follow-up with the meeting it came from, for the department's home. */
 export interface DepartmentFollowUp extends FollowUp {
-  meeting: { starts_at: string; team: { name: string }; round: { title: string } };
+  team: { name: string };
+  round: { title: string };
+  outcome: { meeting: { starts_at: string } };
 }
 
 const COLUMNS = 'id, meeting_id, organisation, subject, status, talks_on, note, department:departments(id, name)';
@@ -30,7 +32,7 @@ export async function listDepartmentFollowUps(client: SupabaseClient, department
   const rows = rowsOf(
     await client
       .from('follow_ups')
-      .select(`${COLUMNS}, meeting:meetings(starts_at, team:sector_teams(name), round:rounds(title))`)
+      .select(`${COLUMNS}, team:sector_teams(name), round:rounds(title), outcome:meeting_outcomes(meeting:meetings(starts_at))`)
       .eq('department_id', departmentId)
       .order('created_at')
       .returns<DepartmentFollowUp[]>(),
