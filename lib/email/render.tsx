@@ -1,7 +1,8 @@
 import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { APP_ROLES, type AppRole } from '@/lib/auth/roles';
-import { emailTranslator, opinionEmailTranslator, roleTranslator } from './translator';
+import { emailTranslator, followUpEmailTranslator, opinionEmailTranslator, roleTranslator } from './translator';
+import { FollowUpCreatedEmail } from './templates/follow-up-email';
 import { InvitationEmail } from './templates/invitation-email';
 import { MagicLinkEmail } from './templates/magic-link-email';
 import { OpinionDecidedEmail, OpinionsReminderEmail, OpinionsRequestedEmail } from './templates/opinion-emails';
@@ -31,7 +32,9 @@ export type OutboxTemplate =
   | {
       template: 'opinion-decided';
       payload: { roundId: string; requestId: string; outcome: DecisionOutcome; justification: string; corrected: boolean; assumption: string };
-    };
+    }
+  // Queued by create_follow_up: the meeting as app.meeting_notice shows it, the organisation and the subject.
+  | { template: 'follow-up-created'; payload: ScheduleMeeting & { roundId: string; roundTitle: string; organisation: string; subject: string } };
 
 /** A deadline (`YYYY-MM-DD`) as Polish documents write it. */
 const polishDate = (date: string) => polishDateTime(`${date}T12:00:00Z`).date;
@@ -133,6 +136,25 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
             justification={justification}
             corrected={corrected}
             opinionUrl={new URL(`/panel/opiniowanie/${requestId}`, appUrl).toString()}
+          />
+        ),
+      };
+    }
+    case 'follow-up-created': {
+      const { organisation, subject, teamName, startsAt, roundTitle } = message.payload;
+      const f = followUpEmailTranslator();
+      return {
+        subject: f('subject', { organisation }),
+        element: (
+          <FollowUpCreatedEmail
+            t={f}
+            footer={t('footer')}
+            organisation={organisation}
+            subject={subject}
+            team={teamName}
+            date={polishDateTime(startsAt).date}
+            round={roundTitle}
+            homeUrl={new URL('/panel#department-follow-ups-heading', appUrl).toString()}
           />
         ),
       };

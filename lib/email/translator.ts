@@ -10,3 +10,7 @@ export const roleTranslator = () => createTranslator({ locale: 'pl', messages: p
 /** The e-mails about opinions on the programme's assumptions. */
 export const opinionEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'OpinionEmails' });
 export type OpinionEmailTranslator = ReturnType<typeof opinionEmailTranslator>;
+
+/** The e-mail to a department about talks an organisation was invited to. */
+export const followUpEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'FollowUpEmails' });
+export type FollowUpEmailTranslator = ReturnType<typeof followUpEmailTranslator>;
