@@ -213,3 +213,25 @@ describe("the coordinator's flags", () => {
     expect(mine(flags.outcomeMissing)).toEqual([w.meetings.closed, w.meetings.notHeld]);
   });
 });
+
+describe('the demo data', () => {
+  it("records the 2011 round: every meeting held except the economic development team's, minutes approved by the moderators, follow-ups with Wydział Sportu and ZIKiT", async () => {
+    const outcomes = await sql<{ team: string; held: boolean; reason: string | null; minutes: string | null; approver: string | null }>(
+      `select t.name as team, o.held, o.not_held_reason::text as reason, r.state::text as minutes, r.reviewed_by_name as approver
+         from public.meetings m join public.sector_teams t on t.id = m.team_id
+         left join public.meeting_outcomes o on o.meeting_id = m.id
+         left join public.minutes_revisions r on r.meeting_id = m.id
+        where m.round_id = '40000000-0000-4000-8000-000000000002' and m.id::text like '62000000-%'`,
+    );
+    expect(outcomes).toHaveLength(9);
+    expect(outcomes.filter((row) => !row.held)).toEqual([{ team: 'Zespół ds. rozwoju gospodarczego', held: false, reason: 'no_moderator', minutes: null, approver: null }]);
+    expect(outcomes.filter((row) => row.held).every((row) => row.minutes === 'approved' && row.approver)).toBe(true);
+    const anon = anonClient();
+    const { data: published } = await anon.from('minutes_revisions').select('meeting_id').eq('round_id', '40000000-0000-4000-8000-000000000002');
+    expect(published).toHaveLength(8);
+    const followUps = await sql<{ department: string }>(
+      "select distinct d.short_name as department from public.follow_ups f join public.departments d on d.id = f.department_id where f.round_id = '40000000-0000-4000-8000-000000000002' order by 1",
+    );
+    expect(followUps.map((row) => row.department)).toEqual(['WS', 'ZIKiT']);
+  });
+});
