@@ -24,7 +24,7 @@ async function freshMeetings<const Hours extends readonly number[]>(roundId: str
   const { data: venue } = await db.from('venues').insert({ name: `Sala testowa ${stamp}`, address: 'ul. Próbna 1, Kraków' }).select('id').single();
   const { data: meetings, error } = await db
     .from('meetings')
-    .insert(startsInHours.map((hours) => ({ round_id: roundId, team_id: team!.id, venue_id: venue!.id, starts_at: hoursFromNow(hours), ends_at: hoursFromNow(hours + 2) })))
+    .insert(startsInHours.map((hours) => ({ round_id: roundId, team_id: team!.id, venue_id: venue!.id, starts_at: hoursFromNow(hours), ends_at: hoursFromNow(hours + 2), change_reason: 'Spotkanie dodatkowe' })))
     .select('id, starts_at')
     .order('starts_at');
   expect(error).toBeNull();
