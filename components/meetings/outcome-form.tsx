@@ -5,6 +5,7 @@ import { ActionForm } from '@/components/ui/form/action-form';
 import { CheckboxGroup, CheckboxOption } from '@/components/ui/form/checkbox-group';
 import { HiddenField, RadioField, SelectField, TextAreaField, TextField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
+import { useScripted } from '@/components/ui/use-scripted';
 import { recordOutcomeAction } from '@/lib/actions/outcomes';
 import type { MeetingOutcome } from '@/lib/db/outcomes';
 import { useRouter } from '@/lib/i18n/navigation';
@@ -46,8 +47,9 @@ export function OutcomeForm({ meetingId, outcome, signedUp, departments }: Props
       router.refresh();
     },
   });
-  // Without a script both parts show; with one, the part that applies.
-  const held = form.watch('held');
+  // Without a script both parts show (a choice cannot reveal one); with one, the part that applies.
+  const chosen = form.watch('held');
+  const held = useScripted() ? chosen : undefined;
   return (
     <ActionForm name="outcome" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={outcome ? t('correct') : t('record')}>
       <HiddenField name="meetingId" />
@@ -84,7 +86,7 @@ export function OutcomeForm({ meetingId, outcome, signedUp, departments }: Props
       {held !== 'held' ? (
         <fieldset className="space-y-5 rounded border border-slate-300 p-4">
           <legend className="px-1 font-semibold">{t('notHeldPart')}</legend>
-          <SelectField name="notHeldReason" label={t('reason')} placeholder={t('reasonPlaceholder')} options={NOT_HELD_REASONS.map((reason) => ({ value: reason, label: t(`reason_${reason}`) }))} />
+          <SelectField name="notHeldReason" label={t('reason')} required placeholder={t('reasonPlaceholder')} options={NOT_HELD_REASONS.map((reason) => ({ value: reason, label: t(`reason_${reason}`) }))} />
           <TextAreaField name="note" rows={3} label={t('note')} hint={t('noteHint')} />
         </fieldset>
       ) : null}

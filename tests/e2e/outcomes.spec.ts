@@ -93,7 +93,7 @@ test.describe("a meeting's outcome", () => {
     const section = outcomeSection(page);
     await section.getByLabel('Nie, nie odbyło się').check();
     await expect(section.getByLabel(/Obecne organizacje, każda/)).toHaveCount(0);
-    await section.getByLabel('Powód').selectOption({ label: 'Inny powód' });
+    await section.getByLabel(/^Powód/).selectOption({ label: 'Inny powód' });
     await section.getByRole('button', { name: 'Zapisz przebieg' }).click();
     await expect(errorSummary(page)).toContainText('Przy „Inny powód” napisz, dlaczego spotkanie się nie odbyło.');
     await shot(page, 'outcome-not-held-error-phone');
@@ -197,10 +197,32 @@ test.describe("the coordinator's home", () => {
 
     await missing.getByRole('link', { name: team.name }).click();
     await outcomeSection(page).getByLabel('Nie, nie odbyło się').check();
-    await outcomeSection(page).getByLabel('Powód').selectOption({ label: 'Przyszło za mało organizacji' });
+    await outcomeSection(page).getByLabel(/^Powód/).selectOption({ label: 'Przyszło za mało organizacji' });
     await outcomeSection(page).getByRole('button', { name: 'Zapisz przebieg' }).click();
     await expect(outcomeSection(page).getByRole('status')).toHaveText('Zapisano przebieg spotkania.');
     await page.goto('/panel');
     await expect(page.getByRole('listitem').filter({ hasText: /bez zapisanego przebiegu/ }).getByRole('link', { name: team.name })).toHaveCount(0);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the outcome form posts, shows both parts, refuses a missing reason and records a held meeting, one organisation a line', async ({ page }) => {
+    const { ids: [meetingId] } = await freshMeetings(ROUND, [-12]);
+    await signInAs(page, DEMO.coordinator);
+    await page.goto(`/panel/spotkania/${meetingId}/przebieg`);
+    const section = outcomeSection(page);
+    await section.getByLabel('Nie, nie odbyło się').check();
+    await section.getByRole('button', { name: 'Zapisz przebieg' }).click();
+    await expect(errorSummary(page)).toContainText('Wybierz powód, dla którego spotkanie się nie odbyło.');
+    expect(await outcomeOf(meetingId)).toBeNull();
+
+    await outcomeSection(page).getByLabel('Tak, odbyło się').check();
+    await outcomeSection(page).getByLabel(/Obecne organizacje, każda/).fill('Fundacja Bez Skryptu\nStowarzyszenie Zwykłych Formularzy');
+    await outcomeSection(page).getByRole('checkbox', { name: 'Wydział Sportu' }).check();
+    await outcomeSection(page).getByRole('button', { name: 'Zapisz przebieg' }).click();
+    await expect(outcomeSection(page)).toContainText('Odbyło się');
+    expect(await outcomeOf(meetingId)).toMatchObject({ held: true, organisations: ['Fundacja Bez Skryptu', 'Stowarzyszenie Zwykłych Formularzy'], organisation_count: 2, departments: [{ department_id: SPORTS }] });
   });
 });
