@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/ui/form/action-form';
-import { CheckboxGroup, CheckboxOption } from '@/components/ui/form/checkbox-group';
+import { CheckboxList } from '@/components/ui/form/checkbox-group';
 import { HiddenField, RadioField, SelectField, TextAreaField, TextField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { useScripted } from '@/components/ui/use-scripted';
@@ -69,15 +69,7 @@ export function OutcomeForm({ meetingId, outcome, signedUp, departments }: Props
           <TextAreaField name="organisations" rows={6} label={t('organisations')} hint={signedUp.length > 0 ? t('organisationsHintSignedUp') : t('organisationsHint')} />
           <TextField name="organisationCount" type="number" label={t('organisationCount')} hint={t('organisationCountHint')} />
           {departments.length > 0 ? (
-            <CheckboxGroup name="departmentIds" legend={t('departments')} hint={t('departmentsHint')}>
-              <ul className="grid gap-1 sm:grid-cols-2">
-                {departments.map((department) => (
-                  <CheckboxOption key={department.id} name="departmentIds" value={department.id}>
-                    {department.name}
-                  </CheckboxOption>
-                ))}
-              </ul>
-            </CheckboxGroup>
+            <CheckboxList name="departmentIds" legend={t('departments')} hint={t('departmentsHint')} options={departments.map(({ id, name }) => ({ value: id, label: name }))} />
           ) : (
             <p className="text-slate-700">{t('noDepartments')}</p>
           )}
