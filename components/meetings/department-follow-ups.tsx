@@ -31,7 +31,7 @@ export async function DepartmentFollowUps({ user }: { user: CurrentUser }) {
                 {t('fromMeeting', {
                   team: followUp.team.name,
                   round: followUp.round.title,
-                  date: format.dateTime(new Date(followUp.outcome.meeting.starts_at), { dateStyle: 'long', timeZone: 'Europe/Warsaw' }),
+                  date: format.dateTime(new Date(followUp.outcome.meeting.starts_at), { dateStyle: 'long' }),
                 })}
               </p>
               <FollowUpUpdateForm followUp={followUp} />

@@ -26,7 +26,7 @@ export async function FollowUpsSection({ meetingId, followUps, departments }: { 
               <td className="py-2 pr-4 whitespace-pre-wrap">{followUp.subject}</td>
               <td className="py-2 pr-4">
                 <FollowUpStatusBadge status={followUp.status} />
-                {followUp.talks_on ? <span className="block text-sm">{format.dateTime(new Date(followUp.talks_on), { dateStyle: 'long', timeZone: 'UTC' })}</span> : null}
+                {followUp.talks_on ? <span className="block text-sm">{format.dateTime(new Date(followUp.talks_on), 'numeric')}</span> : null}
                 {followUp.note ? <span className="block text-sm text-slate-700">{followUp.note}</span> : null}
               </td>
             </tr>

@@ -31,14 +31,14 @@ export async function OutcomeSection({ user, meeting, outcome, signedUp, departm
   return (
     <Section id="outcome" title={t('heading')}>
       {!begun ? (
-        <p>{t('notYet', { date: format.dateTime(new Date(meeting.startsAt), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Warsaw' }) })}</p>
+        <p>{t('notYet', { date: format.dateTime(new Date(meeting.startsAt), { dateStyle: 'long', timeStyle: 'short' }) })}</p>
       ) : (
         <>
           {outcome ? (
             <div className="mb-6 max-w-3xl space-y-2">
               <p>
                 <OutcomeBadge state={outcome.held ? 'held' : 'not_held'} />{' '}
-                <span className="text-sm text-slate-700">{t('recordedAt', { date: format.dateTime(new Date(outcome.recorded_at), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Warsaw' }) })}</span>
+                <span className="text-sm text-slate-700">{t('recordedAt', { date: format.dateTime(new Date(outcome.recorded_at), { dateStyle: 'long', timeStyle: 'short' }) })}</span>
               </p>
               {outcome.held ? (
                 <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
