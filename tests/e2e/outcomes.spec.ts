@@ -107,6 +107,22 @@ test.describe("a meeting's outcome", () => {
     await shot(page, 'outcome-not-held-phone');
   });
 
+  test('a correction based on an outcome recorded meanwhile is refused, and what was typed stays', async ({ page }) => {
+    const { ids: [meetingId] } = await freshMeetings(ROUND, [-20]);
+    await signInAs(page, DEMO.coordinator);
+    await page.goto(`/panel/spotkania/${meetingId}/przebieg`);
+    const section = outcomeSection(page);
+    await section.getByLabel('Tak, odbyło się').check();
+    await section.getByLabel(/Obecne organizacje, każda/).fill('Fundacja Pierwsza');
+    // Someone else records it in another tab first.
+    const db = await serviceDb();
+    expect((await db.from('meeting_outcomes').insert({ meeting_id: meetingId, round_id: ROUND, team_id: (await db.from('meetings').select('team_id').eq('id', meetingId).single()).data!.team_id, held: false, not_held_reason: 'no_quorum' })).error).toBeNull();
+    await section.getByRole('button', { name: 'Zapisz przebieg' }).click();
+    await expect(errorSummary(page)).toContainText('Ktoś inny zapisał w międzyczasie przebieg tego spotkania.');
+    await expect(section.getByLabel(/Obecne organizacje, każda/)).toHaveValue('Fundacja Pierwsza');
+    expect(await outcomeOf(meetingId)).toMatchObject({ held: false, not_held_reason: 'no_quorum' });
+  });
+
   test("the team's moderator reads the seeded outcome, without a form", async ({ page }) => {
     // The demo moderator leads the culture team: its meeting of 19.10.2011 was held.
     await signInAs(page, DEMO.moderator);
