@@ -1,13 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useSyncExternalStore } from 'react';
 import { secondaryButton } from '@/components/ui/styles';
+import { useScripted } from '@/components/ui/use-scripted';
 import type { DraftState, OpinionText } from '@/lib/opinions/draft';
 import { useSavedAt } from './draft-status';
 import { OpinionContent } from './opinion-content';
-
-const noSubscription = () => () => {};
 
 function Version({ heading, text }: { heading: string; text: OpinionText }) {
   return (
@@ -34,7 +32,7 @@ interface Props {
 export function DraftConflict({ state, onKeepMine, onTakeTheirs, onMerge, onMergeDone }: Props) {
   const t = useTranslations('Opinions');
   const savedAt = useSavedAt();
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const scripted = useScripted();
   const theirs = state.theirs!;
   const merging = state.status !== 'conflict';
   return (

@@ -1,7 +1,8 @@
 import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { APP_ROLES, type AppRole } from '@/lib/auth/roles';
-import { emailTranslator, opinionEmailTranslator, roleTranslator, signupEmailTranslator } from './translator';
+import { emailTranslator, followUpEmailTranslator, opinionEmailTranslator, roleTranslator, signupEmailTranslator } from './translator';
+import { FollowUpCreatedEmail } from './templates/follow-up-email';
 import { InvitationEmail } from './templates/invitation-email';
 import { MagicLinkEmail } from './templates/magic-link-email';
 import { OpinionDecidedEmail, OpinionsReminderEmail, OpinionsRequestedEmail } from './templates/opinion-emails';
@@ -39,7 +40,9 @@ export type OutboxTemplate =
   | { template: 'signup-confirm'; payload: MeetingNotice & { confirmUrl: string; personName: string } }
   | { template: 'meeting-reminder'; payload: MeetingNotice }
   | { template: 'meeting-moved'; payload: MeetingNotice & { previous: ScheduleMeeting } }
-  | { template: 'meeting-cancelled'; payload: MeetingNotice & { previous: ScheduleMeeting } };
+  | { template: 'meeting-cancelled'; payload: MeetingNotice & { previous: ScheduleMeeting } }
+  // Queued by create_follow_up: the meeting as app.meeting_notice shows it, the organisation and the subject.
+  | { template: 'follow-up-created'; payload: MeetingNotice & { organisation: string; subject: string } };
 
 /** A deadline (`YYYY-MM-DD`) as Polish documents write it. */
 const polishDate = (date: string) => polishDateTime(`${date}T12:00:00Z`).date;
@@ -150,6 +153,25 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
     case 'meeting-moved':
     case 'meeting-cancelled':
       return signupEmail(message, appUrl, t('footer'));
+    case 'follow-up-created': {
+      const { organisation, subject, teamName, startsAt, roundTitle } = message.payload;
+      const f = followUpEmailTranslator();
+      return {
+        subject: f('subject', { organisation }),
+        element: (
+          <FollowUpCreatedEmail
+            t={f}
+            footer={t('footer')}
+            organisation={organisation}
+            subject={subject}
+            team={teamName}
+            date={polishDateTime(startsAt).date}
+            round={roundTitle}
+            homeUrl={new URL('/panel#department-follow-ups-heading', appUrl).toString()}
+          />
+        ),
+      };
+    }
     default:
       throw new Error(`Unknown e-mail template: ${(message as { template: string }).template}`);
   }
