@@ -2,20 +2,31 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { DraftConflict } from '@/components/drafts/draft-conflict';
+import { DraftStatusLine, KeptTextOffer } from '@/components/drafts/draft-status';
+import { useDraftAutosave } from '@/components/drafts/use-draft-autosave';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { isRedirect } from '@/components/ui/form/use-action-form';
 import { primaryButton, secondaryButton } from '@/components/ui/styles';
-import { saveOpinionAction, type DraftOutcome } from '@/lib/actions/opinions';
+import { saveOpinionAction } from '@/lib/actions/opinions';
 import type { ActionResult } from '@/lib/actions/result';
-import { conflictState, initialDraftState, type DraftState, type OpinionText, type SavedDraft } from '@/lib/opinions/draft';
+import { conflictState, initialDraftState, opinionDrafts, type DraftOutcome, type DraftState, type OpinionText, type SavedDraft } from '@/lib/opinions/draft';
 import { opinionSchema } from '@/lib/schemas/opinions';
 import { OPINION_STANCES, stanceNeedsJustification, type OpinionStance } from '@/lib/workflow/opinions';
-import { DraftConflict } from './draft-conflict';
-import { DraftStatusLine, KeptTextOffer } from './draft-status';
-import { postedOpinion, useOpinionAutosave } from './use-opinion-autosave';
+import { OpinionContent } from './opinion-content';
 import { useOpinionMessage } from './use-opinion-message';
 
 type Errors = { formError?: string; fieldErrors?: Record<string, string> };
+
+/** The form as the action takes it: an empty stance is none. */
+const postedOpinion = (requestId: string, expectedVersion: number, fields: OpinionText, intent: 'save' | 'submit') => ({
+  requestId,
+  expectedVersion,
+  stance: fields.stance ?? '',
+  justification: fields.justification,
+  proposedWording: fields.proposedWording,
+  intent,
+});
 
 const errorsOf = (result: ActionResult<unknown> | null): Errors =>
   result && !result.ok ? { formError: result.formError, fieldErrors: result.fieldErrors } : {};
@@ -94,7 +105,12 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
   const t = useTranslations('Opinions');
   const message = useOpinionMessage();
   const [posted, formAction] = useActionState(saveOpinionAction, null);
-  const { state, latest, dispatch, save, flush, keptText, restoreKept, discardKept } = useOpinionAutosave(requestId, () => initialState(saved, posted));
+  const { state, latest, dispatch, save, flush, keptText, restoreKept, discardKept } = useDraftAutosave(
+    opinionDrafts,
+    requestId,
+    () => initialState(saved, posted),
+    (version, fields) => saveOpinionAction(postedOpinion(requestId, version, fields, 'save')),
+  );
   const [errors, setErrors] = useState<Errors>(() => errorsOf(posted));
   const [submitting, setSubmitting] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -163,10 +179,20 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
 
   return (
     <div className="max-w-3xl space-y-5">
-      {keptText ? <KeptTextOffer kept={keptText} onRestore={restoreKept} onDiscard={discardKept} /> : null}
+      {keptText ? (
+        <KeptTextOffer
+          messages="Opinions"
+          kept={keptText}
+          preview={keptText.fields.justification || keptText.fields.proposedWording || t('kept.stanceOnly')}
+          onRestore={restoreKept}
+          onDiscard={discardKept}
+        />
+      ) : null}
       {state.theirs ? (
         <DraftConflict
+          messages="Opinions"
           state={state}
+          renderText={(text) => <OpinionContent text={text} compact />}
           onKeepMine={() => dispatch({ type: 'keepMine' })}
           onTakeTheirs={() => dispatch({ type: 'takeTheirs' })}
           onMerge={() => dispatch({ type: 'mergeByHand' })}
@@ -248,7 +274,7 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
           error={fieldError('proposedWording') ? message(fieldError('proposedWording')) : null}
         />
 
-        <DraftStatusLine state={state} message={message} />
+        <DraftStatusLine messages="Opinions" state={state} message={message} />
 
         <div className="flex flex-wrap items-center gap-3">
           {/* First in the form: Enter in a field saves, never submits. */}

@@ -6,7 +6,7 @@ import { defineAction } from '@/lib/actions/define';
 import { DataError } from '@/lib/db/errors';
 import { draftOf, getOpinion, saveOpinionDraft, submitOpinion, withdrawOpinion } from '@/lib/db/opinions';
 import { redirect } from '@/lib/i18n/navigation';
-import { sameText, textOf, type OpinionText, type SavedDraft } from '@/lib/opinions/draft';
+import { sameText, textOf, type DraftOutcome } from '@/lib/opinions/draft';
 import { opinionRequestSchema, opinionSchema, type OpinionInput } from '@/lib/schemas/opinions';
 
 // Message keys of `Opinions.errors`.
@@ -20,9 +20,6 @@ const withdrawErrors = {
   'opinions.already_decided': { message: 'alreadyDecided' },
   'opinions.not_submitted': { message: 'notSubmitted' },
 };
-
-/** A save either lands, or finds another version saved meanwhile: then both come back, for the person to choose. */
-export type DraftOutcome = { outcome: 'saved'; draft: SavedDraft } | { outcome: 'conflict'; theirs: SavedDraft; mine: OpinionText };
 
 async function saveOrConflict(client: SupabaseClient, input: OpinionInput): Promise<DraftOutcome> {
   try {
