@@ -143,6 +143,9 @@ describe('the minutes\' transitions', () => {
     const { data: approved } = await review(w.clients.moderator, meetingId, true);
     expect(approved).toMatchObject({ state: 'approved', reviewed_by_name: 'Test moderator', approved_as_substitute: false });
     expect((await mail('minutes-approved', meetingId)).map((row) => row.to_address)).toEqual([await emailOf(w.users.coordinator)]);
+    // The return's comment stays readable after the approval.
+    const [history] = await sql<{ return_history: { comment: string; by: string; at: string }[] }>('select return_history from public.minutes_revisions where meeting_id = $1', [meetingId]);
+    expect(history!.return_history).toEqual([{ comment: 'Proszę dopisać stanowisko ZIKiT.', by: 'Test moderator', at: expect.any(String) }]);
     // Reviewing twice is refused: only submitted minutes are reviewed.
     expect((await review(w.clients.moderator, meetingId, true)).error).toMatchObject({ hint: 'minutes.not_submitted' });
   });
