@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { DraftConflict } from '@/components/drafts/draft-conflict';
+import { draftDescribedBy, DraftErrorSummary, DraftFieldError, draftFieldId, DraftTextArea } from '@/components/drafts/draft-fields';
 import { DraftStatusLine, KeptTextOffer } from '@/components/drafts/draft-status';
 import { useDraftAutosave } from '@/components/drafts/use-draft-autosave';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -46,55 +47,8 @@ function initialState(saved: SavedDraft, posted: ActionResult<DraftOutcome> | nu
   return initialDraftState(saved);
 }
 
-const field = (name: string) => `opinion-${name}`;
-const describedBy = (name: string, failed: boolean) => [`${field(name)}-hint`, failed ? `${field(name)}-error` : null].filter(Boolean).join(' ');
-const controlClass = 'block w-full rounded border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700';
-
-function FieldError({ name, text }: { name: string; text: string }) {
-  return (
-    <p id={`${field(name)}-error`} className="text-sm font-medium text-red-800">
-      {text}
-    </p>
-  );
-}
-
-interface TextAreaProps {
-  name: string;
-  label: string;
-  /** "required to submit" or "optional", said in words next to the label. */
-  requirement: string;
-  required?: boolean;
-  hint: string;
-  rows: number;
-  value: string;
-  onChange: (value: string) => void;
-  error: string | null;
-}
-
-function TextArea({ name, label, requirement, required = false, hint, rows, value, onChange, error }: TextAreaProps) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={field(name)} className="block font-medium text-slate-900">
-        {label} <span className="font-normal text-slate-700">({requirement})</span>
-      </label>
-      <p id={`${field(name)}-hint`} className="text-sm text-slate-700">
-        {hint}
-      </p>
-      {error ? <FieldError name={name} text={error} /> : null}
-      <textarea
-        id={field(name)}
-        name={name}
-        rows={rows}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(error))}
-        className={controlClass}
-      />
-    </div>
-  );
-}
+const FORM = 'opinion';
+const field = (name: string) => draftFieldId(FORM, name);
 
 /**
  * The department's opinion on one request: stance, justification and proposed wording, saved as
@@ -200,30 +154,14 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
         />
       ) : null}
       <form id="opinion-form" action={formAction} noValidate onSubmit={onSubmit} onBlur={() => void save()} className="space-y-5">
-        {errors.formError || listedErrors.length > 0 ? (
-          <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="opinion-errors-title" className="rounded border-2 border-red-700 bg-red-50 p-4">
-            <h3 id="opinion-errors-title" className="font-semibold text-red-800">
-              {t('errorSummary')}
-            </h3>
-            <ul className="mt-2 list-disc pl-5 text-red-800">
-              {errors.formError ? <li>{message(errors.formError)}</li> : null}
-              {listedErrors.map(([name, key]) => (
-                <li key={name}>
-                  <a href={`#${field(name)}`} className="underline">
-                    {message(key)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <DraftErrorSummary messages="Opinions" form={FORM} summary={summary} formError={errors.formError} fieldErrors={listedErrors} message={message} />
         <input type="hidden" name="requestId" value={requestId} />
         <input type="hidden" name="expectedVersion" value={version} />
 
         <fieldset
           id={field('stance')}
           tabIndex={-1}
-          aria-describedby={describedBy('stance', Boolean(fieldError('stance')))}
+          aria-describedby={draftDescribedBy(FORM, 'stance', Boolean(fieldError('stance')))}
           aria-invalid={fieldError('stance') ? true : undefined}
           className="space-y-2"
         >
@@ -233,7 +171,7 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
           <p id={`${field('stance')}-hint`} className="text-sm text-slate-700">
             {t('stanceHint')}
           </p>
-          {fieldError('stance') ? <FieldError name="stance" text={message(fieldError('stance'))} /> : null}
+          {fieldError('stance') ? <DraftFieldError form={FORM} name="stance" text={message(fieldError('stance'))} /> : null}
           {OPINION_STANCES.map((stance: OpinionStance) => (
             <label key={stance} className="flex items-start gap-3">
               <input
@@ -252,7 +190,8 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
           ))}
         </fieldset>
 
-        <TextArea
+        <DraftTextArea
+          form={FORM}
           name="justification"
           label={t('justification')}
           requirement={justificationRequired ? t('requiredToSubmit') : t('optional')}
@@ -263,7 +202,8 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
           onChange={(justification) => edit({ justification })}
           error={fieldError('justification') ? message(fieldError('justification')) : null}
         />
-        <TextArea
+        <DraftTextArea
+          form={FORM}
           name="proposedWording"
           label={t('proposedWording')}
           requirement={t('optional')}
