@@ -1,23 +1,18 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { DraftConflict } from '@/components/drafts/draft-conflict';
 import { draftDescribedBy, DraftErrorSummary, DraftFieldError, draftFieldId, DraftTextArea } from '@/components/drafts/draft-fields';
 import { DraftStatusLine, KeptTextOffer } from '@/components/drafts/draft-status';
-import { useDraftAutosave } from '@/components/drafts/use-draft-autosave';
+import { useDraftForm } from '@/components/drafts/use-draft-form';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { isRedirect } from '@/components/ui/form/use-action-form';
 import { primaryButton, secondaryButton } from '@/components/ui/styles';
 import { saveOpinionAction } from '@/lib/actions/opinions';
-import type { ActionResult } from '@/lib/actions/result';
-import { conflictState, initialDraftState, opinionDrafts, type DraftOutcome, type DraftState, type OpinionText, type SavedDraft } from '@/lib/opinions/draft';
+import { opinionDrafts, type OpinionText, type SavedDraft } from '@/lib/opinions/draft';
 import { opinionSchema } from '@/lib/schemas/opinions';
 import { OPINION_STANCES, stanceNeedsJustification, type OpinionStance } from '@/lib/workflow/opinions';
 import { OpinionContent } from './opinion-content';
 import { useOpinionMessage } from './use-opinion-message';
-
-type Errors = { formError?: string; fieldErrors?: Record<string, string> };
 
 /** The form as the action takes it: an empty stance is none. */
 const postedOpinion = (requestId: string, expectedVersion: number, fields: OpinionText, intent: 'save' | 'submit') => ({
@@ -29,23 +24,12 @@ const postedOpinion = (requestId: string, expectedVersion: number, fields: Opini
   intent,
 });
 
-const errorsOf = (result: ActionResult<unknown> | null): Errors =>
-  result && !result.ok ? { formError: result.formError, fieldErrors: result.fieldErrors } : {};
-
-/** What a form posted without JavaScript came back with: a conflict, or the text that was refused. */
-function initialState(saved: SavedDraft, posted: ActionResult<DraftOutcome> | null): DraftState {
-  if (posted?.ok && posted.data.outcome === 'conflict') return conflictState(posted.data.mine, saved, posted.data.theirs);
-  if (posted && !posted.ok && posted.values) {
-    const values = posted.values as Record<string, string | undefined>;
-    const fields: OpinionText = {
-      stance: OPINION_STANCES.find((stance) => stance === values.stance) ?? null,
-      justification: values.justification ?? '',
-      proposedWording: values.proposedWording ?? '',
-    };
-    return { ...initialDraftState(saved), fields, status: 'unsaved' };
-  }
-  return initialDraftState(saved);
-}
+/** The text of a form posted without JavaScript and refused. */
+const fieldsOf = (values: Record<string, string | undefined>): OpinionText => ({
+  stance: OPINION_STANCES.find((stance) => stance === values.stance) ?? null,
+  justification: values.justification ?? '',
+  proposedWording: values.proposedWording ?? '',
+});
 
 const FORM = 'opinion';
 const field = (name: string) => draftFieldId(FORM, name);
@@ -58,78 +42,17 @@ const field = (name: string) => draftFieldId(FORM, name);
 export function OpinionEditor({ requestId, saved, overdue }: { requestId: string; saved: SavedDraft; overdue: boolean }) {
   const t = useTranslations('Opinions');
   const message = useOpinionMessage();
-  const [posted, formAction] = useActionState(saveOpinionAction, null);
-  const { state, latest, dispatch, save, flush, keptText, restoreKept, discardKept } = useDraftAutosave(
-    opinionDrafts,
-    requestId,
-    () => initialState(saved, posted),
-    (version, fields) => saveOpinionAction(postedOpinion(requestId, version, fields, 'save')),
-  );
-  const [errors, setErrors] = useState<Errors>(() => errorsOf(posted));
-  const [submitting, setSubmitting] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const summary = useRef<HTMLDivElement>(null);
-
-  const { fields } = state;
-  const edit = (change: Partial<OpinionText>) => {
-    dispatch({ type: 'edited', fields: { ...fields, ...change } });
-    // A field's error goes once the person changes that field.
-    if (Object.keys(change).some((name) => errors.fieldErrors?.[name])) {
-      setErrors({ ...errors, fieldErrors: Object.fromEntries(Object.entries(errors.fieldErrors ?? {}).filter(([name]) => !(name in change))) });
-    }
-  };
+  const { state, dispatch, save, keptText, restoreKept, discardKept, formAction, fields, edit, version, fieldError, listedErrors, errors, ask, onSubmit, submitting, refs } =
+    useDraftForm({
+      drafts: opinionDrafts,
+      id: requestId,
+      saved,
+      action: saveOpinionAction,
+      post: (version, fields, intent) => postedOpinion(requestId, version, fields, intent),
+      schema: opinionSchema,
+      fieldsOf,
+    });
   const justificationRequired = fields.stance !== null && stanceNeedsJustification(fields.stance);
-  // Without a script, posting from a conflict keeps this text over theirs: it builds on their version.
-  const version = state.status === 'conflict' && state.theirs ? state.theirs.version : state.base.version;
-
-  const showErrors = (found: Errors) => {
-    setErrors(found);
-    requestAnimationFrame(() => summary.current?.focus());
-  };
-
-  // The question opens only for a text that may be submitted; otherwise the summary says why not.
-  const ask = (event: MouseEvent) => {
-    event.preventDefault();
-    const checked = opinionSchema.safeParse(postedOpinion(requestId, version, fields, 'submit'));
-    if (checked.success) {
-      setErrors({});
-      dialog.current?.showModal();
-      return;
-    }
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of checked.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    showErrors({ fieldErrors });
-  };
-
-  const submit = async () => {
-    setSubmitting(true);
-    try {
-      dispatch({ type: 'retry' });
-      await flush();
-      const current = latest();
-      if (current.status !== 'saved') return; // a conflict, a lost connection or a refusal: said above the form
-      // On success the action moves to the submitted opinion's page.
-      const result = await saveOpinionAction(postedOpinion(requestId, current.base.version, current.fields, 'submit'));
-      if (!result.ok) showErrors(errorsOf(result));
-      else if (result.data.outcome === 'conflict') dispatch({ type: 'conflict', theirs: result.data.theirs });
-    } catch (error) {
-      if (isRedirect(error)) return; // on to the submitted opinion
-      dispatch({ type: 'offline' });
-    } finally {
-      setSubmitting(false);
-      dialog.current?.close();
-    }
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (dialog.current?.open) void submit();
-    else void flush();
-  };
-
-  const fieldError = (name: string) => errors.fieldErrors?.[name];
-  const listedErrors = Object.entries(errors.fieldErrors ?? {});
 
   return (
     <div className="max-w-3xl space-y-5">
@@ -154,7 +77,7 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
         />
       ) : null}
       <form id="opinion-form" action={formAction} noValidate onSubmit={onSubmit} onBlur={() => void save()} className="space-y-5">
-        <DraftErrorSummary messages="Opinions" form={FORM} summary={summary} formError={errors.formError} fieldErrors={listedErrors} message={message} />
+        <DraftErrorSummary messages="Opinions" form={FORM} summary={refs.summary} formError={errors.formError} fieldErrors={listedErrors} message={message} />
         <input type="hidden" name="requestId" value={requestId} />
         <input type="hidden" name="expectedVersion" value={version} />
 
@@ -222,7 +145,7 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
             {t('saveDraft')}
           </button>
           <button
-            ref={opener}
+            ref={refs.opener}
             type="button"
             command="show-modal"
             commandfor="opinion-submit-confirm"
@@ -235,7 +158,7 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
           </button>
         </div>
         <ConfirmDialog
-          ref={dialog}
+          ref={refs.dialog}
           id="opinion-submit-confirm"
           title={t('confirmTitle')}
           description={overdue ? `${t('confirmText')} ${t('confirmLate')}` : t('confirmText')}
@@ -243,7 +166,7 @@ export function OpinionEditor({ requestId, saved, overdue }: { requestId: string
           pending={submitting}
           form="opinion-form"
           submitter={{ name: 'intent', value: 'submit' }}
-          onClose={() => opener.current?.focus()}
+          onClose={() => refs.opener.current?.focus()}
         />
       </form>
     </div>
