@@ -4,6 +4,7 @@ import { APP_ROLES, type AppRole } from '@/lib/auth/roles';
 import { emailTranslator, opinionEmailTranslator, roleTranslator } from './translator';
 import { InvitationEmail } from './templates/invitation-email';
 import { MagicLinkEmail } from './templates/magic-link-email';
+import { minutesEmail, type MinutesEmailPayload, type MinutesTemplate } from './templates/minutes-emails';
 import { OpinionDecidedEmail, OpinionsReminderEmail, OpinionsRequestedEmail } from './templates/opinion-emails';
 import { ScheduleIssuedEmail } from './templates/schedule-issued-email';
 import { diffSchedules } from '@/lib/schedule/diff';
@@ -31,7 +32,9 @@ export type OutboxTemplate =
   | {
       template: 'opinion-decided';
       payload: { roundId: string; requestId: string; outcome: DecisionOutcome; justification: string; corrected: boolean; assumption: string };
-    };
+    }
+  // Queued by submit_minutes and review_minutes.
+  | { template: MinutesTemplate; payload: MinutesEmailPayload };
 
 /** A deadline (`YYYY-MM-DD`) as Polish documents write it. */
 const polishDate = (date: string) => polishDateTime(`${date}T12:00:00Z`).date;
@@ -137,6 +140,10 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
         ),
       };
     }
+    case 'minutes-submitted':
+    case 'minutes-approved':
+    case 'minutes-returned':
+      return minutesEmail(message.template, message.payload, appUrl, t('footer'));
     default:
       throw new Error(`Unknown e-mail template: ${(message as { template: string }).template}`);
   }

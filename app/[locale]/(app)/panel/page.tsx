@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { MinutesHome } from '@/components/minutes/minutes-home';
 import { ModeratorAssumptionsHome } from '@/components/opinions/assumptions-home';
 import { DecisionsHome } from '@/components/opinions/decisions-home';
 import { DepartmentOpinionsHome } from '@/components/opinions/department-opinions-home';
@@ -85,6 +86,7 @@ export default async function PanelHomePage({ params }: Props) {
         </section>
       ) : null}
       <DecisionsHome user={user} />
+      <MinutesHome user={user} />
       {user.role === 'moderator' ? (
         <section aria-labelledby="teams-heading" className="mb-10">
           <h2 id="teams-heading" className="mb-3 text-2xl font-semibold">

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { MinutesSection } from '@/components/minutes/minutes-section';
 import { MeetingTime } from '@/components/schedule/meeting-time';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
@@ -47,6 +48,7 @@ export default async function MeetingRecordPage({ params }: Props) {
         <dd>{moderator ? moderator.full_name : <span className="font-semibold text-amber-800">{t('noModerator')}</span>}</dd>
       </dl>
       {meeting.cancelled ? <p className="mt-6 font-semibold text-red-800">{t('cancelled')}</p> : null}
+      <MinutesSection client={client} meetingId={meeting.id} />
       <Link href={`/panel/tury/${round.id}`} className={`mt-10 inline-block ${textLink}`}>
         {t('backToRound')}
       </Link>

@@ -1,0 +1,73 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { DraftTextArea } from '@/components/drafts/draft-fields';
+import { DraftForm } from '@/components/drafts/draft-form';
+import { useDraftForm } from '@/components/drafts/use-draft-form';
+import { saveMinutesAction } from '@/lib/actions/minutes';
+import { minutesDrafts, type MinutesText, type SavedMinutes } from '@/lib/minutes/draft';
+import { minutesSchema } from '@/lib/schemas/minutes';
+import { MINUTES_PARTS } from '@/lib/workflow/minutes';
+import { MinutesContent } from './minutes-content';
+import { useMinutesMessage } from './use-minutes-message';
+
+const FORM = 'minutes';
+
+/** The text of a form posted without JavaScript and refused. */
+const fieldsOf = (values: Record<string, string | undefined>): MinutesText =>
+  Object.fromEntries(MINUTES_PARTS.map((part) => [part, values[part] ?? ''])) as unknown as MinutesText;
+
+/**
+ * The minutes of a held meeting in five parts, saved as the moderator or coordinator types (two of
+ * them at once get a conflict showing both versions), submitted for approval after a question
+ * that says who gets an e-mail. Without JavaScript it is a plain form posting to the same action.
+ */
+export function MinutesEditor({ meetingId, saved, recipients }: { meetingId: string; saved: SavedMinutes; recipients: string }) {
+  const t = useTranslations('Minutes');
+  const message = useMinutesMessage();
+  const draft = useDraftForm({
+    drafts: minutesDrafts,
+    id: meetingId,
+    saved,
+    action: saveMinutesAction,
+    post: (expectedVersion, fields, intent) => ({ meetingId, expectedVersion, ...fields, intent }),
+    schema: minutesSchema,
+    fieldsOf,
+  });
+  const { fields, edit, fieldError } = draft;
+
+  return (
+    <DraftForm
+      messages="Minutes"
+      name={FORM}
+      draft={draft}
+      hidden={{ meetingId }}
+      renderText={(text) => <MinutesContent text={text} compact />}
+      preview={(text) => MINUTES_PARTS.map((part) => text[part]).find((value) => value.trim() !== '') ?? ''}
+      message={message}
+      labels={{
+        save: t('saveDraft'),
+        submit: t('submit'),
+        submitting: t('submitting'),
+        confirmTitle: t('confirmSubmitTitle'),
+        confirmText: recipients,
+        confirm: t('confirmSubmit'),
+      }}
+    >
+      {MINUTES_PARTS.map((part) => (
+        <DraftTextArea
+          key={part}
+          form={FORM}
+          name={part}
+          label={t(`parts.${part}`)}
+          requirement={t('optional')}
+          hint={t(`hints.${part}`)}
+          rows={part === 'attendance' ? 5 : 7}
+          value={fields[part]}
+          onChange={(value) => edit({ [part]: value } as Partial<MinutesText>)}
+          error={fieldError(part) ? message(fieldError(part)) : null}
+        />
+      ))}
+    </DraftForm>
+  );
+}
