@@ -3,7 +3,7 @@ import type { MinutesText } from '@/lib/minutes/draft';
 import { MINUTES_PARTS } from '@/lib/workflow/minutes';
 
 /** The five parts of the minutes, as saved or as typed; a part left empty says so. */
-export function MinutesContent({ text, compact = false, headingLevel }: { text: MinutesText; compact?: boolean; headingLevel?: 'h3' | 'h4' }) {
+export function MinutesContent({ text, compact = false, headingLevel }: { text: MinutesText; compact?: boolean; headingLevel?: 'h2' | 'h3' | 'h4' }) {
   const t = useTranslations('Minutes');
   if (headingLevel) {
     const Heading = headingLevel;
