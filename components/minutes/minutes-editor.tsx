@@ -9,7 +9,7 @@ import { minutesDrafts, type MinutesText, type SavedMinutes } from '@/lib/minute
 import { minutesSchema } from '@/lib/schemas/minutes';
 import { MINUTES_PARTS } from '@/lib/workflow/minutes';
 import { MinutesContent } from './minutes-content';
-import { useMinutesMessage } from './use-minutes-message';
+import { useDraftMessage } from '@/components/drafts/use-draft-message';
 
 const FORM = 'minutes';
 
@@ -24,7 +24,7 @@ const fieldsOf = (values: Record<string, string | undefined>): MinutesText =>
  */
 export function MinutesEditor({ meetingId, saved, recipients }: { meetingId: string; saved: SavedMinutes; recipients: string }) {
   const t = useTranslations('Minutes');
-  const message = useMinutesMessage();
+  const message = useDraftMessage('Minutes');
   const draft = useDraftForm({
     drafts: minutesDrafts,
     id: meetingId,

@@ -8,7 +8,7 @@ import { isRedirect } from '@/components/ui/form/use-action-form';
 import { primaryButton, secondaryButton } from '@/components/ui/styles';
 import { reviewMinutesAction } from '@/lib/actions/minutes';
 import type { ActionResult } from '@/lib/actions/result';
-import { useMinutesMessage } from './use-minutes-message';
+import { useDraftMessage } from '@/components/drafts/use-draft-message';
 
 const FORM = 'review';
 type Errors = { formError?: string; fieldErrors?: Record<string, string> };
@@ -21,7 +21,7 @@ const errorsOf = (result: ActionResult<unknown> | null): Errors => (result && !r
  */
 export function ReviewMinutesForm({ meetingId, asSubstitute }: { meetingId: string; asSubstitute: boolean }) {
   const t = useTranslations('Minutes');
-  const message = useMinutesMessage();
+  const message = useDraftMessage('Minutes');
   const [posted, formAction] = useActionState(reviewMinutesAction, null);
   const [errors, setErrors] = useState<Errors>(() => errorsOf(posted));
   const [comment, setComment] = useState(() => (posted && !posted.ok ? String(posted.values?.comment ?? '') : ''));

@@ -3,7 +3,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { getLocale } from 'next-intl/server';
 import { defineAction } from '@/lib/actions/define';
-import { DataError } from '@/lib/db/errors';
+import { saveAndSubmit, saveOrConflict } from '@/lib/actions/drafts';
 import { draftOfMinutes, latestMinutes, minutesTextOf, reviewMinutes, saveMinutes, submitMinutes } from '@/lib/db/minutes';
 import { redirect } from '@/lib/i18n/navigation';
 import { minutesDrafts, type MinutesOutcome } from '@/lib/minutes/draft';
@@ -20,17 +20,16 @@ const minutesErrors = {
   'minutes.comment_required': { field: 'comment', message: 'commentRequired' },
 };
 
-async function saveOrConflict(client: SupabaseClient, input: MinutesInput): Promise<MinutesOutcome> {
-  const mine = minutesDrafts.textOf(input);
-  try {
-    return { outcome: 'saved', draft: draftOfMinutes(await saveMinutes(client, input.meetingId, input.expectedVersion, mine)) };
-  } catch (error) {
-    if (!(error instanceof DataError) || error.hint !== 'minutes.conflict') throw error;
-    const theirs = await latestMinutes(client, input.meetingId);
-    if (!theirs) throw error;
-    return { outcome: 'conflict', theirs: draftOfMinutes(theirs), mine };
-  }
-}
+const save = (client: SupabaseClient, input: MinutesInput) =>
+  saveOrConflict({
+    save: async () => draftOfMinutes(await saveMinutes(client, input.meetingId, input.expectedVersion, minutesDrafts.textOf(input))),
+    conflictHint: 'minutes.conflict',
+    mine: minutesDrafts.textOf(input),
+    theirs: async () => {
+      const theirs = await latestMinutes(client, input.meetingId);
+      return theirs ? draftOfMinutes(theirs) : null;
+    },
+  });
 
 const backToMinutes = async (meetingId: string, notice: string) =>
   redirect({ href: `/panel/spotkania/${meetingId}/protokol?stan=${notice}`, locale: await getLocale() });
@@ -44,16 +43,17 @@ const backToMinutes = async (meetingId: string, notice: string) =>
 export const saveMinutesAction = defineAction(
   { permission: 'minutes.write', schema: minutesSchema, databaseErrors: minutesErrors },
   async ({ client, input }): Promise<MinutesOutcome> => {
-    if (input.intent === 'save') return saveOrConflict(client, input);
+    if (input.intent === 'save') return save(client, input);
     const current = await latestMinutes(client, input.meetingId);
-    let version = input.expectedVersion;
-    const unchanged = current && current.state !== 'approved' && current.version === version && minutesDrafts.sameText(minutesTextOf(current), minutesDrafts.textOf(input));
-    if (current?.state !== 'submitted' && !unchanged) {
-      const saved = await saveOrConflict(client, input);
-      if (saved.outcome === 'conflict') return saved;
-      version = saved.draft.version;
-    }
-    await submitMinutes(client, input.meetingId, version);
+    const conflict = await saveAndSubmit({
+      version: input.expectedVersion,
+      saved:
+        current?.state === 'submitted' ||
+        Boolean(current && current.state !== 'approved' && current.version === input.expectedVersion && minutesDrafts.sameText(minutesTextOf(current), minutesDrafts.textOf(input))),
+      save: () => save(client, input),
+      submit: (version) => submitMinutes(client, input.meetingId, version),
+    });
+    if (conflict) return conflict;
     return backToMinutes(input.meetingId, 'przekazany');
   },
 );

@@ -48,16 +48,11 @@ export default async function PublicMinutesPage({ params }: Props) {
   return (
     <article className="max-w-3xl">
       <PageHeading title={t('title', { meeting: meetingLabel(meeting) })} lead={round.title} />
-      <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">{t('when')}</dt>
-        <dd>
-          <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
-        </dd>
-        <dt className="font-semibold">{t('where')}</dt>
-        <dd>{[meeting.venueName, meeting.roomName, meeting.venueAddress].filter(Boolean).join(', ')}</dd>
-        <dt className="font-semibold">{t('revision')}</dt>
-        <dd>{minutes.revision}</dd>
-      </dl>
+      <p className="mb-1">
+        <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
+      </p>
+      <p className="mb-1">{[meeting.venueName, meeting.roomName, meeting.venueAddress].filter(Boolean).join(', ')}</p>
+      <p className="mb-6 text-slate-700">{t('revision', { revision: minutes.revision })}</p>
       <MinutesContent text={minutesTextOf(minutes)} headingLevel="h2" />
       <div className="mt-8 border-t border-slate-300 pt-4">
         <ApprovedBy revision={minutes} />
