@@ -67,8 +67,11 @@ export function DraftErrorSummary({
   formError,
   fieldErrors,
   message,
+  title,
 }: {
   messages: DraftMessages;
+  /** The summary's heading, if not the namespace's `errorSummary`. */
+  title?: string;
   form: string;
   summary: Ref<HTMLDivElement>;
   formError?: string;
@@ -80,7 +83,7 @@ export function DraftErrorSummary({
   return (
     <div ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${form}-errors-title`} className="rounded border-2 border-red-700 bg-red-50 p-4">
       <h3 id={`${form}-errors-title`} className="font-semibold text-red-800">
-        {t('errorSummary')}
+        {title ?? t('errorSummary')}
       </h3>
       <ul className="mt-2 list-disc pl-5 text-red-800">
         {formError ? <li>{message(formError)}</li> : null}

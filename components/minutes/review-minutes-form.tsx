@@ -53,7 +53,7 @@ export function ReviewMinutesForm({ meetingId, asSubstitute }: { meetingId: stri
 
   return (
     <form id="review-form" action={formAction} noValidate onSubmit={onSubmit} className="max-w-3xl space-y-4">
-      <DraftErrorSummary messages="Minutes" form={FORM} summary={summary} formError={errors.formError} fieldErrors={Object.entries(errors.fieldErrors ?? {})} message={message} />
+      <DraftErrorSummary messages="Minutes" title={t('review.errorSummary')} form={FORM} summary={summary} formError={errors.formError} fieldErrors={Object.entries(errors.fieldErrors ?? {})} message={message} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <DraftTextArea
         form={FORM}

@@ -111,7 +111,7 @@ test.describe("a meeting's minutes", () => {
     await expect(moderator.getByRole('heading', { level: 1 })).toHaveText('Protokół spotkania');
     await expectAccessible(moderator);
     await moderator.getByRole('button', { name: 'Zwróć do poprawy' }).click();
-    await expect(moderator.getByRole('alert')).toContainText('Napisz, co trzeba poprawić');
+    await expect(moderator.getByRole('alert', { name: /Nie udało się rozpatrzyć protokołu/ })).toContainText('Napisz, co trzeba poprawić');
     await expect(moderator.getByLabel(/^Komentarz/)).toHaveAttribute('aria-invalid', 'true');
     expect(await minutesOf(meetingId)).toMatchObject([{ state: 'submitted' }]);
     await shot(moderator, 'review-error');
