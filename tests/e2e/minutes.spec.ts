@@ -208,3 +208,34 @@ test.describe("a meeting's minutes", () => {
     expect(await minutesOf(meetingId)).toMatchObject([{ decisions: 'Tekst z drugiej strony.' }]);
   });
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the minutes are a plain form: saved, submitted after the question, returned only with a comment', async ({ browser, baseURL }) => {
+    const { meetingId } = await heldMeeting();
+    const coordinator = await browser.newPage({ baseURL, javaScriptEnabled: false });
+    await signInAs(coordinator, DEMO.coordinator);
+    await coordinator.goto(`/panel/spotkania/${meetingId}/protokol`);
+    await part(coordinator, /^Ustalenia/).fill('Ustalone bez skryptu.');
+    await coordinator.getByRole('button', { name: 'Zapisz wersję roboczą' }).click();
+    await expect(part(coordinator, /^Ustalenia/)).toHaveValue('Ustalone bez skryptu.');
+    expect(await minutesOf(meetingId)).toMatchObject([{ revision: 1, state: 'draft', decisions: 'Ustalone bez skryptu.' }]);
+
+    await coordinator.getByRole('button', { name: 'Przekaż do zatwierdzenia' }).click();
+    await coordinator.getByRole('dialog', { name: 'Przekazać protokół do zatwierdzenia?' }).getByRole('button', { name: 'Przekaż' }).click();
+    await expect(coordinator.getByText('Protokół przekazano do zatwierdzenia.')).toBeVisible();
+    expect(await minutesOf(meetingId)).toMatchObject([{ state: 'submitted' }]);
+
+    const moderator = await browser.newPage({ baseURL, javaScriptEnabled: false });
+    await signInAs(moderator, DEMO.moderator);
+    await moderator.goto(`/panel/spotkania/${meetingId}/protokol`);
+    await moderator.getByRole('button', { name: 'Zwróć do poprawy' }).click();
+    await expect(moderator.getByRole('alert', { name: /Nie udało się rozpatrzyć protokołu/ })).toContainText('Napisz, co trzeba poprawić');
+    expect(await minutesOf(meetingId)).toMatchObject([{ state: 'submitted' }]);
+    await moderator.getByLabel(/^Komentarz/).fill('Bez skryptu też działa.');
+    await moderator.getByRole('button', { name: 'Zwróć do poprawy' }).click();
+    await expect(moderator.getByText('Protokół zwrócono do poprawy.')).toBeVisible();
+    expect(await minutesOf(meetingId)).toMatchObject([{ state: 'returned' }]);
+  });
+});
