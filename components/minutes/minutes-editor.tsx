@@ -1,10 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
 import { DraftTextArea } from '@/components/drafts/draft-fields';
 import { DraftForm } from '@/components/drafts/draft-form';
 import { useDraftForm } from '@/components/drafts/use-draft-form';
 import { saveMinutesAction } from '@/lib/actions/minutes';
+import { useRouter } from '@/lib/i18n/navigation';
 import { minutesDrafts, type MinutesText, type SavedMinutes } from '@/lib/minutes/draft';
 import { minutesSchema } from '@/lib/schemas/minutes';
 import { MINUTES_PARTS } from '@/lib/workflow/minutes';
@@ -35,6 +37,15 @@ export function MinutesEditor({ meetingId, saved, recipients }: { meetingId: str
     fieldsOf,
   });
   const { fields, edit, fieldError } = draft;
+
+  // The first save begins a revision (the first, or a correction): the page around says so too.
+  const router = useRouter();
+  const started = useRef(saved.version > 0);
+  useEffect(() => {
+    if (started.current || draft.state.base.version === 0) return;
+    started.current = true;
+    router.refresh();
+  }, [draft.state.base.version, router]);
 
   return (
     <DraftForm

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { minutesEmpty } from '@/lib/minutes/draft';
 import { id } from './fields';
 
 /** Messages are keys of `Minutes.errors`; the database's limit (20 000 characters a part) is the form's. */
@@ -22,9 +23,7 @@ export const minutesSchema = z
   })
   .superRefine((minutes, context) => {
     if (minutes.intent !== 'submit') return;
-    if ([minutes.attendance, minutes.agenda, minutes.positions, minutes.decisions, minutes.followUps].every((text) => text.trim() === '')) {
-      context.addIssue({ code: 'custom', path: ['attendance'], message: 'empty' });
-    }
+    if (minutesEmpty(minutes)) context.addIssue({ code: 'custom', path: ['attendance'], message: 'empty' });
   });
 
 export type MinutesInput = z.output<typeof minutesSchema>;
