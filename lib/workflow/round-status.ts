@@ -1,5 +1,5 @@
 /** Round statuses, as the `public.round_status` enum defines them, in the order a round goes through them. */
-export const ROUND_STATUSES = ['planning', 'consultation', 'summarising', 'closed'] as const;
+export const ROUND_STATUSES = ['planning', 'consultation', 'summarising', 'published', 'closed'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 /**
@@ -11,4 +11,8 @@ export const ROUND_STATUS_TRANSITIONS: readonly (readonly [from: RoundStatus, to
   ['consultation', 'summarising'],
   ['summarising', 'consultation'],
   ['summarising', 'closed'],
+  // Only by publishing the summary (`public.publish_summary`).
+  ['consultation', 'published'],
+  ['summarising', 'published'],
+  ['published', 'closed'],
 ];

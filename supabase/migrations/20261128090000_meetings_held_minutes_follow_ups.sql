@@ -31,14 +31,22 @@ $$;
 revoke all on function app.acts_for_team(uuid) from public;
 grant execute on function app.acts_for_team(uuid) to anon, authenticated, service_role;
 
--- One meeting as the e-mails about it show it: the issued schedule's shape, with the round.
+-- One meeting as the e-mails about it show it: as the latest issued version of the schedule has it
+-- (the draft's, for a meeting never issued), with its round.
 create function app.meeting_notice(meeting uuid) returns jsonb
 language sql stable security definer set search_path = ''
 as $$
   select item || jsonb_build_object('roundId', r.id, 'roundTitle', r.title)
     from public.meetings m
     join public.rounds r on r.id = m.round_id
-    cross join lateral jsonb_array_elements(app.schedule_snapshot(m.round_id)) item
+    cross join lateral (
+      select v.meetings, v.number from public.schedule_versions v
+       where v.round_id = m.round_id and v.meetings @> jsonb_build_array(jsonb_build_object('id', m.id))
+      union all
+      select app.schedule_snapshot(m.round_id), 0
+      order by 2 desc limit 1
+    ) schedule
+    cross join lateral jsonb_array_elements(schedule.meetings) item
    where m.id = meeting and item ->> 'id' = meeting::text
 $$;
 revoke all on function app.meeting_notice(uuid) from public, anon, authenticated, service_role;
@@ -109,7 +117,9 @@ begin
   select m.* into target from public.meetings m join public.rounds r on r.id = m.round_id
    where m.id = request_meeting_signup.meeting_id and m.is_public and not m.cancelled and m.starts_at > now()
      and r.is_public and r.status in ('planning', 'consultation')
-     and exists (select 1 from public.schedule_versions v where v.round_id = r.id);
+     -- As the public reads it: open and not cancelled in the latest issued version.
+     and (select v.meetings @> jsonb_build_array(jsonb_build_object('id', m.id, 'isPublic', true, 'cancelled', false))
+            from public.schedule_versions v where v.round_id = r.id order by v.number desc limit 1);
   if not found then
     raise exception 'This meeting takes no sign-ups' using errcode = 'P0001', hint = 'signups.closed';
   end if;
@@ -185,7 +195,8 @@ end
 $$;
 
 -- Deletes what the sign-up form collected: unconfirmed sign-ups a week after they were made, and
--- every sign-up of a round 90 days after its summary was published. Run by the sweep.
+-- every sign-up of a round 90 days after its summary was published, and the e-mails sent to those
+-- addresses about meetings. Run by the sweep.
 create function public.purge_meeting_signups()
 returns integer
 language plpgsql volatile security definer set search_path = ''
@@ -200,6 +211,10 @@ begin
      and ((s.confirmed_at is null and s.created_at < now() - interval '7 days')
        or r.published_at < now() - interval '90 days');
   get diagnostics purged = row_count;
+  -- With the sent e-mails that carried them.
+  delete from public.email_outbox o
+   where o.template in ('signup-confirm', 'meeting-reminder', 'meeting-moved', 'meeting-cancelled') and o.status <> 'pending'
+     and not exists (select 1 from public.meeting_signups s where s.email = o.to_address);
   return purged;
 end
 $$;

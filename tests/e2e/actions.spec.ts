@@ -69,6 +69,12 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   requestMagicLinkAction: { permission: 'public', input: () => ({ email: DEMO.moderator }) },
   demoSignInAction: { permission: 'public', input: () => ({ email: DEMO.coordinator, password: 'tura-demo' }) },
   signOutAction: { permission: 'public', input: () => ({}) },
+  // Public (no account): guarded by the throttle, the honeypot and the meeting being open (tests/e2e/signups.spec.ts).
+  requestMeetingSignupAction: {
+    permission: 'public',
+    input: () => ({ meetingId: SEEDED_ROUND, organisation: marker, personName: marker, email: `falsz-${Date.now()}@tura.test`, accessibilityNeeds: '', consent: true, website: '' }),
+  },
+  confirmMeetingSignupAction: { permission: 'public', input: () => ({ token: `${marker}-nieznany-link` }) },
   createAssumptionAction: {
     permission: 'assumptions.write',
     input: () => ({ programmeId: SEEDED_PROGRAMME, teamId: SEEDED_TEAM, kind: 'substantive', number: 990, title: marker, body: marker }),
@@ -91,6 +97,10 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
     input: (seeded) => ({ meetingId: seeded.meetingId, expectedVersion: 0, attendance: marker, agenda: '', positions: '', decisions: '', followUps: '', intent: 'submit' }),
   },
   reviewMinutesAction: { permission: 'minutes.approve', input: (seeded) => ({ meetingId: seeded.meetingId, decision: 'approve', comment: '' }) },
+  saveCoordinationMeetingAction: {
+    permission: 'rounds.manage',
+    input: () => ({ id: '', roundId: SEEDED_ROUND, expectedVersion: 0, title: marker, heldOn: '2011-09-29', venueId: '', participants: '', purpose: '', decisions: marker }),
+  },
 };
 
 /**

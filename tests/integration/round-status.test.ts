@@ -46,6 +46,14 @@ describe('change_round_status', () => {
     expect(await auditRows(round.id)).toEqual([]);
   });
 
+  it('publishes a round only through its summary', async () => {
+    const coordinator = await createUser('coordinator');
+    const round = await createRound({ status: 'summarising' });
+    const { error } = await (await clientAs(coordinator)).rpc('change_round_status', { round_id: round.id, new_status: 'published' });
+    expect(error).toMatchObject({ hint: 'round.status.publish_summary' });
+    expect(await sql('select status from public.rounds where id = $1', [round.id])).toEqual([{ status: 'summarising' }]);
+  });
+
   it.each(['department', 'moderator'] as const)('refuses a %s user', async (role) => {
     const round = await createRound();
     const { error } = await (await clientAs(await createUser(role))).rpc('change_round_status', { round_id: round.id, new_status: 'consultation' });

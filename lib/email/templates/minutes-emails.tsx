@@ -2,17 +2,17 @@ import { Button, Heading, Text } from '@react-email/components';
 import { createTranslator } from 'next-intl';
 import type { ReactElement } from 'react';
 import { meetingLabel } from '@/lib/schedule/labels';
-import type { ScheduleMeeting } from '@/lib/schedule/types';
 import { polishDateTime } from '@/lib/schedule/warsaw-time';
 import pl from '@/messages/pl.json';
 import { EmailLayout } from './email-layout';
+import type { MeetingNotice } from './signup-emails';
 
 /** The e-mails about a meeting's minutes, as submit_minutes and review_minutes queue them. */
 export const MINUTES_TEMPLATES = ['minutes-submitted', 'minutes-approved', 'minutes-returned'] as const;
 export type MinutesTemplate = (typeof MINUTES_TEMPLATES)[number];
 
 /** `app.meeting_notice` (the meeting as the issued schedule shows it, with its round) and the revision's review. */
-export type MinutesEmailPayload = ScheduleMeeting & { roundId: string; roundTitle: string; revision: number; comment?: string; asSubstitute: boolean };
+export type MinutesEmailPayload = MeetingNotice & { revision: number; comment?: string; asSubstitute: boolean };
 
 const minutesEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'MinutesEmails' });
 

@@ -1,10 +1,13 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CoordinationMeetingList } from '@/components/coordination/coordination-meeting-list';
 import { RoundOpinionLinks } from '@/components/decisions/round-opinion-links';
 import { RoundDepartmentsForm } from '@/components/planning/round-departments-form';
 import { EditRoundForm } from '@/components/programmes/round-form';
 import { RoundStatusBadge } from '@/components/rounds/round-status-badge';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Section } from '@/components/ui/section';
 import { requireRound } from '@/lib/auth/session';
+import { listCoordinationMeetings } from '@/lib/db/coordination';
 import { listDepartments } from '@/lib/db/departments';
 import { listRoundDepartmentIds } from '@/lib/db/planning';
 import { Link } from '@/lib/i18n/navigation';
@@ -23,6 +26,8 @@ export default async function RoundPage({ params }: Props) {
   const { user, client, round } = await requireRound('rounds.manage', id);
   const t = await getTranslations('Rounds');
   const tRequests = await getTranslations('OpinionRequests');
+  const tCoordination = await getTranslations('Coordination');
+  const tSummary = await getTranslations('SummaryEditor');
   return (
     <>
       <PageHeading title={round.title} />
@@ -37,6 +42,11 @@ export default async function RoundPage({ params }: Props) {
         </li>
         <RoundOpinionLinks roundId={round.id} role={user.role} />
         <li>
+          <Link href={`/panel/tury/${round.id}/podsumowanie`} className={textLink}>
+            {tSummary('link')}
+          </Link>
+        </li>
+        <li>
           <Link href={`/panel/tury/${round.id}/prosba-o-opinie`} className={textLink}>
             {tRequests('link')}
           </Link>
@@ -47,6 +57,9 @@ export default async function RoundPage({ params }: Props) {
           </Link>
         </li>
       </ul>
+      <Section id="coordination" title={tCoordination('heading')} className="mb-12">
+        <CoordinationMeetingList roundId={round.id} meetings={await listCoordinationMeetings(client, round.id)} />
+      </Section>
       <h2 className="mb-3 text-2xl font-semibold">{t('editTitle')}</h2>
       <EditRoundForm round={round} />
       <section aria-labelledby="departments-heading" className="mt-12">

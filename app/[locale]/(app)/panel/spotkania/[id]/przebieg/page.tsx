@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { MinutesSection } from '@/components/minutes/minutes-section';
+import { MeetingParticipants } from '@/components/meetings/meeting-participants';
 import { MeetingTime } from '@/components/schedule/meeting-time';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
@@ -49,6 +50,7 @@ export default async function MeetingRecordPage({ params }: Props) {
       </dl>
       {meeting.cancelled ? <p className="mt-6 font-semibold text-red-800">{t('cancelled')}</p> : null}
       <MinutesSection client={client} meetingId={meeting.id} />
+      <MeetingParticipants client={client} meeting={meeting} />
       <Link href={`/panel/tury/${round.id}`} className={`mt-10 inline-block ${textLink}`}>
         {t('backToRound')}
       </Link>
