@@ -150,6 +150,7 @@ test.describe("a meeting's minutes", () => {
 
     // The public reads the approved minutes, with who approved them; on a phone too.
     await visitor.goto(`/tury/${roundId}`);
+    await shot(visitor, 'public-round');
     await visitor.getByRole('region', { name: 'Protokoły spotkań' }).getByRole('link', { name: new RegExp(teamName) }).click();
     await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(`Protokół spotkania: ${teamName}`);
     await expect(visitor.getByText('Wydział Sportu popiera zajęcia dla dzieci.')).toBeVisible();
