@@ -5,6 +5,7 @@ import { emailTranslator, followUpEmailTranslator, opinionEmailTranslator, roleT
 import { FollowUpCreatedEmail } from './templates/follow-up-email';
 import { InvitationEmail } from './templates/invitation-email';
 import { MagicLinkEmail } from './templates/magic-link-email';
+import { minutesEmail, type MinutesEmailPayload, type MinutesTemplate } from './templates/minutes-emails';
 import { OpinionDecidedEmail, OpinionsReminderEmail, OpinionsRequestedEmail } from './templates/opinion-emails';
 import { ScheduleIssuedEmail } from './templates/schedule-issued-email';
 import { MeetingCancelledEmail, MeetingMovedEmail, MeetingReminderEmail, SignupConfirmEmail, type MeetingNotice } from './templates/signup-emails';
@@ -35,6 +36,8 @@ export type OutboxTemplate =
       template: 'opinion-decided';
       payload: { roundId: string; requestId: string; outcome: DecisionOutcome; justification: string; corrected: boolean; assumption: string };
     }
+  // Queued by submit_minutes and review_minutes.
+  | { template: MinutesTemplate; payload: MinutesEmailPayload }
   // To people signed up for an open meeting: request_meeting_signup, send_meeting_reminders, and the
   // trigger on a new schedule version (app.notify_signups_of_changes).
   | { template: 'signup-confirm'; payload: MeetingNotice & { confirmUrl: string; personName: string } }
@@ -148,6 +151,10 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
         ),
       };
     }
+    case 'minutes-submitted':
+    case 'minutes-approved':
+    case 'minutes-returned':
+      return minutesEmail(message.template, message.payload, appUrl, t('footer'));
     case 'signup-confirm':
     case 'meeting-reminder':
     case 'meeting-moved':

@@ -97,6 +97,12 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   // The seed has nobody to ask again (that needs an answer to an older revision, not yet renewed);
   // the permission is refused before the database is asked anyway.
   askAgainAction: { permission: 'opinions.request', input: () => ({ assumptionId: SEEDED_OPEN_ASSUMPTION, departmentIds: [SEEDED_UNASKED_DEPARTMENT], deadline: '2099-12-31' }) },
+  // Minutes of a seeded meeting: a first revision's draft submitted, or an approval (refused before the database is asked).
+  saveMinutesAction: {
+    permission: 'minutes.write',
+    input: (seeded) => ({ meetingId: seeded.meetingId, expectedVersion: 0, attendance: marker, agenda: '', positions: '', decisions: '', followUps: '', intent: 'submit' }),
+  },
+  reviewMinutesAction: { permission: 'minutes.approve', input: (seeded) => ({ meetingId: seeded.meetingId, decision: 'approve', comment: '' }) },
   saveCoordinationMeetingAction: {
     permission: 'rounds.manage',
     input: () => ({ id: '', roundId: SEEDED_ROUND, expectedVersion: 0, title: marker, heldOn: '2011-09-29', venueId: '', participants: '', purpose: '', decisions: marker }),

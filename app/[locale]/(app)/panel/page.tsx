@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DepartmentFollowUps } from '@/components/meetings/department-follow-ups';
 import { MeetingFlags } from '@/components/meetings/meeting-flags';
+import { MinutesHome } from '@/components/minutes/minutes-home';
 import { ModeratorAssumptionsHome } from '@/components/opinions/assumptions-home';
 import { DecisionsHome } from '@/components/opinions/decisions-home';
 import { DepartmentOpinionsHome } from '@/components/opinions/department-opinions-home';
@@ -89,6 +90,7 @@ export default async function PanelHomePage({ params }: Props) {
         </section>
       ) : null}
       <DecisionsHome user={user} />
+      <MinutesHome user={user} />
       {user.role === 'moderator' ? (
         <section aria-labelledby="teams-heading" className="mb-10">
           <h2 id="teams-heading" className="mb-3 text-2xl font-semibold">

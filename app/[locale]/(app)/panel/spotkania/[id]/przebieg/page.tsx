@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { MinutesSection } from '@/components/minutes/minutes-section';
 import { MeetingParticipants } from '@/components/meetings/meeting-participants';
 import { FollowUpsSection } from '@/components/meetings/follow-ups-section';
 import { OutcomeSection } from '@/components/meetings/outcome-section';
@@ -70,6 +71,7 @@ export default async function MeetingRecordPage({ params }: Props) {
         departments={departments.filter((department) => roundDepartmentIds.includes(department.id))}
         now={new Date()}
       />
+      <MinutesSection client={client} meetingId={meeting.id} />
       <MeetingParticipants participants={signups} meeting={meeting} />
       {outcome?.held ? <FollowUpsSection meetingId={meeting.id} followUps={followUps} departments={departments} /> : null}
       <Link href={`/panel/tury/${round.id}`} className={`mt-10 inline-block ${textLink}`}>
