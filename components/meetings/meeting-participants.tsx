@@ -1,18 +1,17 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { textLink } from '@/components/ui/styles';
-import { listConfirmedSignups } from '@/lib/db/signups';
+import type { ConfirmedSignup } from '@/lib/db/signups';
 import type { ScheduleMeeting } from '@/lib/schedule/types';
 
 /**
  * The organisations signed up for a meeting and confirmed, with their contacts and needs. RLS shows
  * them to coordinators and the team's current moderator only; anyone else sees an empty list.
  */
-export async function MeetingParticipants({ client, meeting }: { client: SupabaseClient; meeting: Pick<ScheduleMeeting, 'id' | 'isPublic'> }) {
-  const [participants, t, format] = await Promise.all([listConfirmedSignups(client, meeting.id), getTranslations('Signups'), getFormatter()]);
+export async function MeetingParticipants({ participants, meeting }: { participants: ConfirmedSignup[]; meeting: Pick<ScheduleMeeting, 'id' | 'isPublic'> }) {
+  const [t, format] = await Promise.all([getTranslations('Signups'), getFormatter()]);
   return (
     <Section id="participants" title={t('participantsHeading')}>
       {participants.length > 0 ? (

@@ -1,9 +1,11 @@
 import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { APP_ROLES, type AppRole } from '@/lib/auth/roles';
-import { emailTranslator, opinionEmailTranslator, roleTranslator, signupEmailTranslator, summaryEmailTranslator } from './translator';
+import { emailTranslator, followUpEmailTranslator, opinionEmailTranslator, roleTranslator, signupEmailTranslator, summaryEmailTranslator } from './translator';
+import { FollowUpCreatedEmail } from './templates/follow-up-email';
 import { InvitationEmail } from './templates/invitation-email';
 import { MagicLinkEmail } from './templates/magic-link-email';
+import { minutesEmail, type MinutesEmailPayload, type MinutesTemplate } from './templates/minutes-emails';
 import { OpinionDecidedEmail, OpinionsReminderEmail, OpinionsRequestedEmail } from './templates/opinion-emails';
 import { ScheduleIssuedEmail } from './templates/schedule-issued-email';
 import { SummaryPublishedEmail } from './templates/summary-published-email';
@@ -35,12 +37,16 @@ export type OutboxTemplate =
       template: 'opinion-decided';
       payload: { roundId: string; requestId: string; outcome: DecisionOutcome; justification: string; corrected: boolean; assumption: string };
     }
+  // Queued by submit_minutes and review_minutes.
+  | { template: MinutesTemplate; payload: MinutesEmailPayload }
   // To people signed up for an open meeting: request_meeting_signup, send_meeting_reminders, and the
   // trigger on a new schedule version (app.notify_signups_of_changes).
   | { template: 'signup-confirm'; payload: MeetingNotice & { confirmUrl: string; personName: string } }
   | { template: 'meeting-reminder'; payload: MeetingNotice }
   | { template: 'meeting-moved'; payload: MeetingNotice & { previous: ScheduleMeeting } }
   | { template: 'meeting-cancelled'; payload: MeetingNotice & { previous: ScheduleMeeting } }
+  // Queued by create_follow_up: the meeting as app.meeting_notice shows it, the organisation and the subject.
+  | { template: 'follow-up-created'; payload: MeetingNotice & { organisation: string; subject: string } }
   // Queued by publish_summary, to the round's departments, moderators and confirmed participants.
   | { template: 'summary-published'; payload: { roundId: string; roundTitle: string; version: number; corrected: boolean; changeNote: string } };
 
@@ -166,11 +172,34 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
         ),
       };
     }
+    case 'minutes-submitted':
+    case 'minutes-approved':
+    case 'minutes-returned':
+      return minutesEmail(message.template, message.payload, appUrl, t('footer'));
     case 'signup-confirm':
     case 'meeting-reminder':
     case 'meeting-moved':
     case 'meeting-cancelled':
       return signupEmail(message, appUrl, t('footer'));
+    case 'follow-up-created': {
+      const { organisation, subject, teamName, startsAt, roundTitle } = message.payload;
+      const f = followUpEmailTranslator();
+      return {
+        subject: f('subject', { organisation }),
+        element: (
+          <FollowUpCreatedEmail
+            t={f}
+            footer={t('footer')}
+            organisation={organisation}
+            subject={subject}
+            team={teamName}
+            date={polishDateTime(startsAt).date}
+            round={roundTitle}
+            homeUrl={new URL('/panel#department-follow-ups-heading', appUrl).toString()}
+          />
+        ),
+      };
+    }
     default:
       throw new Error(`Unknown e-mail template: ${(message as { template: string }).template}`);
   }

@@ -18,3 +18,6 @@ export type SummaryEmailTranslator = ReturnType<typeof summaryEmailTranslator>;
 /** The e-mails to people who signed up for an open meeting. */
 export const signupEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'SignupEmails' });
 export type SignupEmailTranslator = ReturnType<typeof signupEmailTranslator>;
+/** The e-mail to a department about talks an organisation was invited to. */
+export const followUpEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'FollowUpEmails' });
+export type FollowUpEmailTranslator = ReturnType<typeof followUpEmailTranslator>;

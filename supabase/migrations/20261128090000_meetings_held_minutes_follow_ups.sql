@@ -383,6 +383,9 @@ create table public.minutes_revisions (
   reviewed_by_name text,
   reviewed_at timestamptz,
   review_comment text not null default '' check (length(review_comment) <= 5000),
+  -- Every return of this revision, oldest first ({comment, by, at}): the last review's comment
+  -- alone would lose them once the revision is approved.
+  return_history jsonb not null default '[]' check (jsonb_typeof(return_history) = 'array'),
   -- Approved by the coordinator because the team had no moderator.
   approved_as_substitute boolean not null default false,
   constraint minutes_revision_unique unique (meeting_id, revision),
@@ -539,7 +542,9 @@ begin
      set state = case when approve then 'approved'::public.minutes_state else 'returned'::public.minutes_state end,
          reviewed_by = auth.uid(), reviewed_at = now(), review_comment = btrim(coalesce(comment, '')),
          reviewed_by_name = (select p.full_name from public.profiles p where p.id = auth.uid()),
-         approved_as_substitute = approve and substitute, version = r.version + 1
+         approved_as_substitute = approve and substitute, version = r.version + 1,
+         return_history = case when approve then r.return_history else r.return_history || jsonb_build_array(jsonb_build_object(
+           'comment', btrim(comment), 'by', (select p.full_name from public.profiles p where p.id = auth.uid()), 'at', now())) end
    where r.id = target.id
   returning * into target;
   select p.email into author from public.profiles p where p.id = target.submitted_by and p.active;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { PublicMinutesList } from '@/components/minutes/public-minutes-list';
 import { RoundStatusBadge } from '@/components/rounds/round-status-badge';
 import { CalendarLink } from '@/components/schedule/calendar-link';
 import { SignupLink } from '@/components/signups/signup-link';
@@ -89,6 +90,7 @@ export default async function PublicRoundPage({ params }: Props) {
           <EmptyState title={t('notIssuedTitle')}>{t('notIssuedText')}</EmptyState>
         )}
       </section>
+      {latest ? <PublicMinutesList roundId={round.id} meetings={latest.meetings} /> : null}
       {vacantTeams.length > 0 ? (
         <section aria-labelledby="vacant-heading" className="mt-10">
           <h2 id="vacant-heading" className="mb-2 text-xl font-semibold">
