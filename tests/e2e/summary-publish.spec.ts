@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdf } from '../fixtures/pdf';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
 import { E2E_PORTS, serviceDb } from './stack';
@@ -26,17 +26,6 @@ async function seededRoundAsSeeded() {
   } finally {
     await client.end();
   }
-}
-
-/** A PDF's text, lines read on with a space, and whether it is tagged and in which language. */
-async function readPdf(bytes: Buffer) {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
-  }
-  return { text: pages.join(' ').replace(/\s+/g, ' '), marked: (await pdf.getMarkInfo())?.Marked === true, lang: /\/Lang \(([^)]*)\)/.exec(bytes.toString('latin1'))?.[1] };
 }
 
 /** A public round of our own (in a programme of its own), in consultation, with one meeting that was not held: ready to publish. */
