@@ -101,6 +101,7 @@ test.describe('publishing the round summary', () => {
     await page.getByRole('button', { name: 'Opublikuj korektę jako wersję 2' }).click();
     await expect(page.getByRole('alert', { name: 'Formularz zawiera błędy.' })).toContainText('Napisz, co zmienia korekta.');
     await expect(page.getByRole('dialog')).toBeHidden();
+    await page.getByRole('region', { name: 'Publikacja podsumowania' }).screenshot({ path: test.info().outputPath('correction-error.png') });
     await publish(page, round.id, /Opublikuj korektę jako wersję 2/, 'Poprawiono nazwę sali.');
     await expect(page).toHaveURL(new RegExp(`/tury/${round.id}/podsumowanie/2$`));
 
@@ -117,6 +118,7 @@ test.describe('publishing the round summary', () => {
     await expectAccessible(visitor);
 
     await visitor.goto('/podsumowania');
+    await visitor.screenshot({ path: test.info().outputPath('archive.png'), fullPage: true });
     const rows = visitor.getByRole('row').filter({ hasText: round.title });
     await expect(rows).toHaveCount(2);
     await expect(rows.first()).toContainText('2 (korekta)');
@@ -137,8 +139,9 @@ test.describe('publishing the round summary', () => {
     await seededRoundAsSeeded();
     await signInAs(page, DEMO.coordinator);
     await page.goto(`/panel/tury/${SEEDED_ROUND}/podsumowanie`);
-    await expect(page.getByRole('region', { name: 'Publikacja podsumowania' })).toContainText(/E-mail z linkiem do podsumowania dostanie \d+ osób/);
-    await page.screenshot({ path: test.info().outputPath('publish-section.png'), fullPage: true });
+    const section = page.getByRole('region', { name: 'Publikacja podsumowania' });
+    await expect(section).toContainText(/E-mail z linkiem do podsumowania dostanie \d+ osób/);
+    await section.screenshot({ path: test.info().outputPath('publish-section.png') });
     await publish(page, SEEDED_ROUND, /^Opublikuj podsumowanie$/);
     await expect(page).toHaveURL(new RegExp(`/tury/${SEEDED_ROUND}/podsumowanie/1$`));
 
