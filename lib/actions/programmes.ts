@@ -2,6 +2,7 @@
 
 import { defineAction } from '@/lib/actions/define';
 import { createProgramme, updateProgramme } from '@/lib/db/programmes';
+import { expirePublicSummaries } from '@/lib/db/public-summary';
 import { createRound, updateRound } from '@/lib/db/rounds';
 import { programmeSchema, programmeUpdateSchema, roundSchema, roundUpdateSchema } from '@/lib/schemas/programmes';
 
@@ -13,9 +14,12 @@ export const createProgrammeAction = defineAction({ permission: 'programmes.mana
   createProgramme(client, input),
 );
 
-export const updateProgrammeAction = defineAction({ permission: 'programmes.manage', schema: programmeUpdateSchema }, ({ client, input }) =>
-  updateProgramme(client, input.id, input),
-);
+// The published summaries' pages name the programme and the round, and show only public rounds: they are read again.
+export const updateProgrammeAction = defineAction({ permission: 'programmes.manage', schema: programmeUpdateSchema }, async ({ client, input }) => {
+  const programme = await updateProgramme(client, input.id, input);
+  expirePublicSummaries();
+  return programme;
+});
 
 export const createRoundAction = defineAction(
   { permission: 'rounds.manage', schema: roundSchema, databaseErrors: roundErrors },
@@ -24,5 +28,9 @@ export const createRoundAction = defineAction(
 
 export const updateRoundAction = defineAction(
   { permission: 'rounds.manage', schema: roundUpdateSchema, databaseErrors: roundErrors },
-  ({ client, input }) => updateRound(client, input.id, input),
+  async ({ client, input }) => {
+    const round = await updateRound(client, input.id, input);
+    expirePublicSummaries(input.id);
+    return round;
+  },
 );

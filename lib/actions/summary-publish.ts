@@ -1,10 +1,9 @@
 'use server';
 
 import { createTranslator } from 'next-intl';
-import { updateTag } from 'next/cache';
 import { defineAction } from '@/lib/actions/define';
 import { ActionRefusal } from '@/lib/actions/result';
-import { SUMMARY_ARCHIVE_TAG, summaryTag } from '@/lib/db/public-summary';
+import { expirePublicSummaries } from '@/lib/db/public-summary';
 import { getRound } from '@/lib/db/rounds';
 import { composeSummary } from '@/lib/db/summary';
 import { publishSummary } from '@/lib/db/summary-versions';
@@ -38,8 +37,7 @@ export const publishSummaryAction = defineAction(
     const t = createTranslator({ locale: 'pl', messages: pl, namespace: 'SummaryPublish' });
     const pdf = await renderSummaryPdf(document, { page: (current, total) => t('pdfPage', { current, total }) });
     const version = await publishSummary(client, { roundId: round.id, draftVersion: input.draftVersion, content: document, pdf, changeNote: input.changeNote });
-    updateTag(summaryTag(round.id));
-    updateTag(SUMMARY_ARCHIVE_TAG);
+    expirePublicSummaries(round.id);
     dispatchAfterResponse();
     return version.number;
   },

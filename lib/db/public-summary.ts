@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { unstable_cache, updateTag } from 'next/cache';
 import { createAnonClient } from '@/lib/supabase/server';
 import { getRoundWithProgramme } from './rounds';
 import { getSummaryContent, getSummaryPdf, listSummaryArchive, listSummaryVersions } from './summary-versions';
@@ -19,6 +19,16 @@ export const versionNumberOf = (text: string) => (/^[1-9]\d{0,5}$/.test(text) ? 
 
 export const SUMMARY_ARCHIVE_TAG = 'summaries';
 export const summaryTag = (roundId: string) => `summary:${roundId}`;
+
+/**
+ * After a write the public pages must show at once (in a server action): a round's new version,
+ * or a round or programme renamed or made private. Every entry carries the archive's tag too, so
+ * without a round everything is read again (rare: such edits are few).
+ */
+export function expirePublicSummaries(roundId?: string) {
+  if (roundId) updateTag(summaryTag(roundId));
+  updateTag(SUMMARY_ARCHIVE_TAG);
+}
 
 const cachedForRound = <Args extends unknown[], Result>(name: string, read: (roundId: string, ...args: Args) => Promise<Result>) =>
   (roundId: string, ...args: Args) =>
