@@ -3,6 +3,7 @@ import pg from 'pg';
 import { readPdf } from '../fixtures/pdf';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
+import { postAction } from './server-actions';
 import { E2E_PORTS, serviceDb } from './stack';
 
 const SEEDED_VENUE = '60000000-0000-4000-8000-000000000001';
@@ -44,7 +45,7 @@ async function roundOfOurOwn() {
     .single()
     .throwOnError();
   await db.from('meeting_outcomes').insert({ meeting_id: meeting!.id, round_id: round!.id, team_id: team!.id, held: false, not_held_reason: 'no_quorum' }).throwOnError();
-  return { id: round!.id as string, title };
+  return { id: round!.id as string, programmeId: programme!.id as string, title };
 }
 
 async function signedOut(browser: Browser) {
@@ -131,6 +132,14 @@ test.describe('publishing the round summary', () => {
     await visitor.goto(`/tury/${round.id}/podsumowanie`);
     expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await visitor.screenshot({ path: test.info().outputPath('summary-phone.png'), fullPage: true });
+
+    // Made private, the round's summaries leave the public pages at once (the cache is read again).
+    const edit = { id: round.id, programmeId: round.programmeId, number: 1, title: round.title, startsOn: '', endsOn: '', isPublic: false };
+    expect(await (await postAction(page.request, 'updateRoundAction', edit)).text()).toContain('"ok":true');
+    expect((await visitor.goto(`/tury/${round.id}/podsumowanie`))!.status()).toBe(404);
+    expect((await visitor.request.get(`/api/rounds/${round.id}/summary/1/pdf`)).status()).toBe(404);
+    await visitor.goto('/podsumowania');
+    await expect(visitor.getByRole('row').filter({ hasText: round.title })).toHaveCount(0);
   });
 
   // Last: the seeded round, once published, is in another state for whatever runs after (this is the
