@@ -193,8 +193,8 @@ begin
   if missing > 0 then
     raise exception '% meetings have no outcome', missing using errcode = 'P0001', hint = 'summary.outcomes_missing';
   end if;
-  select count(*) into missing from public.meeting_outcomes o
-   where o.round_id = target.id and o.held
+  select count(*) into missing from public.meeting_outcomes o join public.meetings m on m.id = o.meeting_id
+   where o.round_id = target.id and o.held and not m.cancelled
      and not exists (select 1 from public.minutes_revisions r where r.meeting_id = o.meeting_id and r.state = 'approved')
      and not exists (select 1 from public.minutes_waivers w where w.meeting_id = o.meeting_id);
   if missing > 0 then

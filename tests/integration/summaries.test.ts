@@ -134,6 +134,15 @@ describe('publishing the round summary', () => {
   });
 });
 
+describe('a cancelled meeting', () => {
+  it('is left out of the minutes check, as it is of the outcomes check and of the summary', async () => {
+    const { round, held, client } = await world();
+    expect((await publish(client, round.id)).error).toMatchObject({ hint: 'summary.minutes_missing' });
+    await sql("update public.meetings set cancelled = true, change_reason = 'Odwołane' where id = $1", [held]);
+    expect((await publish(client, round.id)).error).toBeNull();
+  });
+});
+
 describe('what the publishing pages read', () => {
   it('counts the people publishing would e-mail (each once), for the coordinator only', async () => {
     const { round, client, staff, moderator } = await world({ approvedMinutes: true });
