@@ -10,20 +10,28 @@ const SEEDED_VENUE = '60000000-0000-4000-8000-000000000001';
 const SEEDED_ROUND = '40000000-0000-4000-8000-000000000002';
 
 /**
- * The 2011 round back as the seed has it. Specs that run before this one (alphabetically: outcomes,
- * planning) add meetings to it and issue a second schedule version; the city's summary tells the
- * seed's story, so the meetings the seed does not have are cancelled and the versions after its
- * first withdrawn (as the database owner: nobody else may). On a fresh seed this changes nothing.
+ * The 2011 round back as the seed has it. Specs that run before this one (alphabetically) change
+ * it: outcomes adds meetings, planning issues a second version and cancels the seed's meetings to
+ * plan the same table in a round of its own. The city's summary tells the seed's story, so, as the
+ * database owner: the versions after the seed's first are withdrawn, meetings the seed does not have
+ * are cancelled, meetings elsewhere that took the seed's slots give way, and the seed's meetings
+ * (none of which the seed cancels) are back. On a fresh seed this changes nothing.
  */
 async function seededRoundAsSeeded() {
   const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${E2E_PORTS.database}/postgres` });
   await client.connect();
   try {
+    await client.query('begin');
     await client.query('delete from public.schedule_versions where round_id = $1 and number > 1', [SEEDED_ROUND]);
     await client.query(
-      "update public.meetings set cancelled = true, change_reason = 'Spotkanie dodane przez test' where round_id = $1 and not cancelled and id::text not like '62000000-%'",
+      `update public.meetings m set cancelled = true, change_reason = 'Spotkanie spoza danych 2011 r.'
+        where not m.cancelled and ((m.round_id = $1 and m.id::text not like '62000000-%') or (m.round_id <> $1 and exists (
+          select 1 from public.meetings s where s.round_id = $1 and s.id::text like '62000000-%'
+             and (s.team_id = m.team_id or s.place_id = m.place_id) and tstzrange(s.starts_at, s.ends_at) && tstzrange(m.starts_at, m.ends_at))))`,
       [SEEDED_ROUND],
     );
+    await client.query("update public.meetings set cancelled = false where round_id = $1 and id::text like '62000000-%' and cancelled", [SEEDED_ROUND]);
+    await client.query('commit');
   } finally {
     await client.end();
   }
