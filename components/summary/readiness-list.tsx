@@ -1,0 +1,78 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import { ButtonForm } from '@/components/ui/form/button-form';
+import { Section } from '@/components/ui/section';
+import { textLink } from '@/components/ui/styles';
+import { withdrawWaiverAction } from '@/lib/actions/summary';
+import { Link } from '@/lib/i18n/navigation';
+import { isReady, type SummaryReadiness } from '@/lib/summary/readiness';
+import { WaiverForm } from './waiver-form';
+
+type Meeting = SummaryReadiness['withoutOutcome'][number];
+
+/** What publishing will check, meeting by meeting, with the way to put each right. */
+export function ReadinessList({ readiness }: { readiness: SummaryReadiness }) {
+  const t = useTranslations('SummaryWaivers');
+  const format = useFormatter();
+  const name = (meeting: Meeting) =>
+    t('meeting', {
+      team: meeting.teamName,
+      date: format.dateTime(new Date(meeting.startsAt), 'numeric'),
+      hour: format.dateTime(new Date(meeting.startsAt), { hour: '2-digit', minute: '2-digit' }),
+    });
+  const recordLink = (meeting: Meeting) => (
+    <Link href={`/panel/spotkania/${meeting.id}/przebieg`} className={textLink}>
+      {name(meeting)}
+    </Link>
+  );
+  return (
+    <Section id="readiness" title={t('heading')} className="mt-8 rounded border border-slate-300 p-4 print:hidden">
+      <p className="text-slate-800">{t('intro')}</p>
+      {isReady(readiness) ? (
+        <p role="status" className="mt-3 font-medium text-green-800">
+          {t('ready')}
+        </p>
+      ) : null}
+      {readiness.withoutOutcome.length > 0 ? (
+        <>
+          <h3 className="mt-4 text-lg font-semibold">{t('withoutOutcome', { count: readiness.withoutOutcome.length })}</h3>
+          <p className="text-sm text-slate-700">{t('withoutOutcomeHint')}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {readiness.withoutOutcome.map((meeting) => (
+              <li key={meeting.id}>{recordLink(meeting)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {readiness.withoutMinutes.length > 0 ? (
+        <>
+          <h3 className="mt-4 text-lg font-semibold">{t('withoutMinutes', { count: readiness.withoutMinutes.length })}</h3>
+          <p className="text-sm text-slate-700">{t('withoutMinutesHint')}</p>
+          <ul className="mt-2 space-y-3">
+            {readiness.withoutMinutes.map((meeting) => (
+              <li key={meeting.id} className="rounded border border-slate-200 p-3">
+                {recordLink(meeting)}
+                <WaiverForm meetingId={meeting.id} meeting={name(meeting)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {readiness.waived.length > 0 ? (
+        <>
+          <h3 className="mt-4 text-lg font-semibold">{t('waived', { count: readiness.waived.length })}</h3>
+          <ul className="mt-2 space-y-3">
+            {readiness.waived.map((meeting) => (
+              <li key={meeting.id} className="rounded border border-slate-200 p-3">
+                {recordLink(meeting)}
+                <p className="mt-1 whitespace-pre-line break-words">{t('reasonGiven', { reason: meeting.minutesWaiver })}</p>
+                <div className="mt-2">
+                  <ButtonForm action={withdrawWaiverAction} values={{ meetingId: meeting.id }} label={t('withdraw')} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </Section>
+  );
+}
