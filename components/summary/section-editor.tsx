@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
+import { Disclosure } from '@/components/ui/disclosure';
 import { ActionForm } from '@/components/ui/form/action-form';
 import { ButtonForm } from '@/components/ui/form/button-form';
 import { HiddenField, TextAreaField } from '@/components/ui/form/fields';
@@ -46,8 +47,7 @@ export function SectionEditor({ roundId, version, section, heading, text, edited
   const failed = formError !== null || Object.keys(form.formState.errors).length > 0;
 
   return (
-    <details open={failed || undefined} className="mb-4 rounded border border-slate-300 bg-slate-50 p-3 print:hidden">
-      <summary className="cursor-pointer font-medium text-brand-800">{t(edited ? 'editAgain' : 'edit', { heading })}</summary>
+    <Disclosure open={failed} className="mb-4 rounded border border-slate-300 bg-slate-50 p-3 print:hidden" summary={t(edited ? 'editAgain' : 'edit', { heading })}>
       <div className="mt-4 space-y-4">
         <ActionForm
           name={`summary-${section}`}
@@ -73,6 +73,6 @@ export function SectionEditor({ roundId, version, section, heading, text, edited
           />
         ) : null}
       </div>
-    </details>
+    </Disclosure>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { Disclosure } from '@/components/ui/disclosure';
 import { ActionForm } from '@/components/ui/form/action-form';
 import { HiddenField, TextAreaField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
@@ -20,14 +21,13 @@ export function WaiverForm({ meetingId, meeting }: { meetingId: string; meeting:
   });
   const failed = formError !== null || Object.keys(form.formState.errors).length > 0;
   return (
-    <details open={failed || undefined} className="mt-2">
-      <summary className="cursor-pointer font-medium text-brand-800">{t('waive')}</summary>
+    <Disclosure open={failed} className="mt-2" summary={t('waive')}>
       <div className="mt-3">
         <ActionForm name={`waiver-${meetingId}`} form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('save')}>
           <HiddenField name="meetingId" />
           <TextAreaField name="reason" rows={3} label={t('reason', { meeting })} hint={t('reasonHint')} required />
         </ActionForm>
       </div>
-    </details>
+    </Disclosure>
   );
 }
