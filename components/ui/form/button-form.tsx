@@ -15,15 +15,18 @@ interface Props {
   label: string;
   /** Ask first (for what cannot simply be undone). */
   confirm?: { title: string; description: string; confirmLabel: string };
+  /** A refusal's key in words; the app's messages (`Errors`) if not given. */
+  message?: (key: string) => string;
 }
 
 /**
  * A form that is one button: it posts its hidden values to a server action, with or without a
  * script (then the page comes back with the action's answer), asking first when told to, and
- * shows the page anew when done, or says why not.
+ * shows the page anew when done (or goes where the action redirects), or says why not.
  */
-export function ButtonForm({ action, values, label, confirm }: Props) {
+export function ButtonForm({ action, values, label, confirm, message }: Props) {
   const tErrors = useTranslations('Errors');
+  const say = message ?? ((key: string) => tErrors(tErrors.has(key) ? key : 'unexpected'));
   const tForms = useTranslations('Forms');
   const router = useRouter();
   const id = useId();
@@ -42,8 +45,8 @@ export function ButtonForm({ action, values, label, confirm }: Props) {
       if (result.ok) router.refresh();
       else setError(result.formError ?? 'unexpected');
     } catch (thrown) {
-      if (isRedirect(thrown)) throw thrown;
-      setError('unexpected');
+      if (isRedirect(thrown)) return; // the action moves on to another page
+      setError('offline');
     } finally {
       setPending(false);
       dialog.current?.close();
@@ -67,7 +70,7 @@ export function ButtonForm({ action, values, label, confirm }: Props) {
       </button>
       {error ? (
         <p role="alert" className="mt-2 text-red-800">
-          {tErrors(error)}
+          {say(error)}
         </p>
       ) : null}
       {confirm ? <ConfirmDialog ref={dialog} id={dialogId} {...confirm} pending={pending} form={formId} onClose={() => opener.current?.focus()} /> : null}
