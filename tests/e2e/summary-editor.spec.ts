@@ -76,6 +76,7 @@ test.describe('the round summary\'s editor', () => {
     await expect(nextStep.getByText(/Napisz, co stanie się dalej: kiedy i gdzie/)).toBeVisible();
     await expect(errorSummary(page)).toContainText('Tekst jest za długi: najwyżej 20 000 znaków.');
     await expect(nextStep.getByLabel('Tekst części „Następny krok”')).toHaveValue('x'.repeat(20_001));
+    await nextStep.screenshot({ path: test.info().outputPath('summary-editor-too-long.png') });
     await nextStep.getByLabel('Tekst części „Następny krok”').fill('Podsumowanie tury odbędzie się na kolejnym spotkaniu, w ostatnim tygodniu listopada.');
     await nextStep.getByRole('button', { name: 'Zapisz tekst' }).click();
     await expect(nextStep.getByRole('status')).toHaveText(SAVED);
@@ -92,7 +93,9 @@ test.describe('the round summary\'s editor', () => {
     await expect(stale).toBeVisible();
     await expect(stale.getByRole('heading', { level: 4 })).toHaveText(['Twój poprawiony tekst (jest teraz w podsumowaniu)', 'Tekst wygenerowany z aktualnych danych']);
     await expect(stale).toContainText('Odbyło się jedno spotkanie.');
-    await expect(stale).toContainText('Nie odbyło się 1 spotkanie');
+    await expect(stale).toContainText('Nie odbyło się spotkanie:');
+    await expect(stale).toContainText('brak kworum');
+    await stale.screenshot({ path: test.info().outputPath('summary-editor-stale.png') });
     await expect(section(page, 'Wprowadzenie').getByRole('region')).toHaveCount(0);
     await expectAccessible(page);
     await stale.getByRole('button', { name: 'Zachowaj mój tekst' }).click();
@@ -107,6 +110,7 @@ test.describe('the round summary\'s editor', () => {
     await expect(readiness.getByRole('heading', { level: 3 })).toHaveText(['1 spotkanie zwolnione z protokołu']);
     await expect(readiness).toContainText('Powód: Moderator zespołu zrezygnował i nie przygotował protokołu.');
     await expect(readiness).toContainText('Wszystko gotowe');
+    await page.screenshot({ path: test.info().outputPath('summary-editor-desktop.png'), fullPage: true });
     await readiness.getByRole('button', { name: 'Wycofaj zwolnienie' }).click();
     await expect(readiness.getByRole('heading', { level: 3 })).toHaveText(['1 odbyte spotkanie bez zatwierdzonego protokołu']);
   });
