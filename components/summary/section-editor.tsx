@@ -47,7 +47,7 @@ export function SectionEditor({ roundId, version, section, heading, text, edited
   const failed = formError !== null || Object.keys(form.formState.errors).length > 0;
 
   return (
-    <Disclosure open={failed} className="mb-4 rounded border border-slate-300 bg-slate-50 p-3 print:hidden" summary={t(edited ? 'editAgain' : 'edit', { heading })}>
+    <Disclosure open={failed || saved} className="mb-4 rounded border border-slate-300 bg-slate-50 p-3 print:hidden" summary={t(edited ? 'editAgain' : 'edit', { heading })}>
       <div className="mt-4 space-y-4">
         <ActionForm
           name={`summary-${section}`}

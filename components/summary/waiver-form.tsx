@@ -21,7 +21,7 @@ export function WaiverForm({ meetingId, meeting }: { meetingId: string; meeting:
   });
   const failed = formError !== null || Object.keys(form.formState.errors).length > 0;
   return (
-    <Disclosure open={failed} className="mt-2" summary={t('waive')}>
+    <Disclosure open={failed || saved} className="mt-2" summary={t('waive')}>
       <div className="mt-3">
         <ActionForm name={`waiver-${meetingId}`} form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('save')}>
           <HiddenField name="meetingId" />

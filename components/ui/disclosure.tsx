@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface Props {
   summary: ReactNode;
-  /** Opens it (a form inside was refused); it never closes it: the person does. */
+  /** Opens it (a form inside was refused, or says it saved); it never closes it: the person does. */
   open: boolean;
   className?: string;
   children: ReactNode;

@@ -142,3 +142,26 @@ test.describe('the round summary\'s editor', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Brak dostępu');
   });
 });
+
+test.describe('the round summary\'s editor without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('saves a section, says why not when the text is too long, and records a waiver', async ({ page }) => {
+    const round = await summaryRound();
+    await signInAs(page, DEMO.coordinator);
+    await page.goto(`/panel/tury/${round.roundId}/podsumowanie`);
+    const nextStep = section(page, 'Następny krok');
+    await editSection(nextStep, 'Następny krok', 'x'.repeat(20_001));
+    await expect(errorSummary(page)).toContainText('Tekst jest za długi: najwyżej 20 000 znaków.');
+    await nextStep.getByLabel('Tekst części „Następny krok”').fill('Podsumowanie w ostatnim tygodniu listopada.');
+    await nextStep.getByRole('button', { name: 'Zapisz tekst' }).click();
+    await expect(nextStep.getByRole('status')).toHaveText(SAVED);
+    await expect(nextStep.locator('p', { hasText: 'Podsumowanie w ostatnim tygodniu listopada.' }).last()).toBeVisible();
+
+    const readiness = section(page, 'Przed publikacją');
+    await readiness.getByText('Zwolnij z protokołu').click();
+    await readiness.getByLabel(/Powód zwolnienia z protokołu/).fill('Protokołu nie sporządzono.');
+    await readiness.getByRole('button', { name: 'Zapisz zwolnienie' }).click();
+    await expect(section(page, 'Przed publikacją')).toContainText('Powód: Protokołu nie sporządzono.');
+  });
+});
