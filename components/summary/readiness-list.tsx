@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { ButtonForm } from '@/components/ui/form/button-form';
 import { Section } from '@/components/ui/section';
 import { textLink } from '@/components/ui/styles';
@@ -8,6 +9,17 @@ import { isReady, type SummaryReadiness } from '@/lib/summary/readiness';
 import { WaiverForm } from './waiver-form';
 
 type Meeting = SummaryReadiness['withoutOutcome'][number];
+
+/** One kind of meeting publishing looks at: what it is, how many, what to do, and the meetings. */
+function Group({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+  return (
+    <>
+      <h3 className="mt-4 text-lg font-semibold">{title}</h3>
+      {hint ? <p className="text-sm text-slate-700">{hint}</p> : null}
+      <ul className="mt-2 space-y-3">{children}</ul>
+    </>
+  );
+}
 
 /** What publishing will check, meeting by meeting, with the way to put each right. */
 export function ReadinessList({ readiness }: { readiness: SummaryReadiness }) {
@@ -33,45 +45,34 @@ export function ReadinessList({ readiness }: { readiness: SummaryReadiness }) {
         </p>
       ) : null}
       {readiness.withoutOutcome.length > 0 ? (
-        <>
-          <h3 className="mt-4 text-lg font-semibold">{t('withoutOutcome', { count: readiness.withoutOutcome.length })}</h3>
-          <p className="text-sm text-slate-700">{t('withoutOutcomeHint')}</p>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {readiness.withoutOutcome.map((meeting) => (
-              <li key={meeting.id}>{recordLink(meeting)}</li>
-            ))}
-          </ul>
-        </>
+        <Group title={t('withoutOutcome', { count: readiness.withoutOutcome.length })} hint={t('withoutOutcomeHint')}>
+          {readiness.withoutOutcome.map((meeting) => (
+            <li key={meeting.id}>{recordLink(meeting)}</li>
+          ))}
+        </Group>
       ) : null}
       {readiness.withoutMinutes.length > 0 ? (
-        <>
-          <h3 className="mt-4 text-lg font-semibold">{t('withoutMinutes', { count: readiness.withoutMinutes.length })}</h3>
-          <p className="text-sm text-slate-700">{t('withoutMinutesHint')}</p>
-          <ul className="mt-2 space-y-3">
-            {readiness.withoutMinutes.map((meeting) => (
-              <li key={meeting.id} className="rounded border border-slate-200 p-3">
-                {recordLink(meeting)}
-                <WaiverForm meetingId={meeting.id} meeting={name(meeting)} />
-              </li>
-            ))}
-          </ul>
-        </>
+        <Group title={t('withoutMinutes', { count: readiness.withoutMinutes.length })} hint={t('withoutMinutesHint')}>
+          {readiness.withoutMinutes.map((meeting) => (
+            <li key={meeting.id} className="rounded border border-slate-200 p-3">
+              {recordLink(meeting)}
+              <WaiverForm meetingId={meeting.id} meeting={name(meeting)} />
+            </li>
+          ))}
+        </Group>
       ) : null}
       {readiness.waived.length > 0 ? (
-        <>
-          <h3 className="mt-4 text-lg font-semibold">{t('waived', { count: readiness.waived.length })}</h3>
-          <ul className="mt-2 space-y-3">
-            {readiness.waived.map((meeting) => (
-              <li key={meeting.id} className="rounded border border-slate-200 p-3">
-                {recordLink(meeting)}
-                <p className="mt-1 whitespace-pre-line break-words">{t('reasonGiven', { reason: meeting.minutesWaiver })}</p>
-                <div className="mt-2">
-                  <ButtonForm action={withdrawWaiverAction} values={{ meetingId: meeting.id }} label={t('withdraw')} />
-                </div>
-              </li>
-            ))}
-          </ul>
-        </>
+        <Group title={t('waived', { count: readiness.waived.length })}>
+          {readiness.waived.map((meeting) => (
+            <li key={meeting.id} className="rounded border border-slate-200 p-3">
+              {recordLink(meeting)}
+              <p className="mt-1 whitespace-pre-line break-words">{t('reasonGiven', { reason: meeting.minutesWaiver })}</p>
+              <div className="mt-2">
+                <ButtonForm action={withdrawWaiverAction} values={{ meetingId: meeting.id }} label={t('withdraw')} />
+              </div>
+            </li>
+          ))}
+        </Group>
       ) : null}
     </Section>
   );
