@@ -60,7 +60,8 @@ export function SectionEditor({ roundId, version, section, heading, text, edited
           submitLabel={t('save')}
         >
           <HiddenField name="roundId" />
-          <HiddenField name="expectedVersion" />
+          {/* The version this page shows, not the one a refused post sent: after a conflict, saving again builds on what is saved now. */}
+          <input type="hidden" name="expectedVersion" value={version} />
           <HiddenField name="section" />
           <TextAreaField name="text" rows={10} label={t('textLabel', { heading })} hint={hint} required />
         </ActionForm>

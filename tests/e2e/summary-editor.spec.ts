@@ -134,6 +134,26 @@ test.describe('the round summary\'s editor', () => {
     await expect(introduction.locator('p').first()).toHaveText(generated!);
   });
 
+  test('says when the draft was saved elsewhere meanwhile, keeps the typed text, and saves it on a second try', async ({ page }) => {
+    const round = await summaryRound();
+    await signInAs(page, DEMO.coordinator);
+    await page.goto(`/panel/tury/${round.roundId}/podsumowanie`);
+    // Another coordinator's tab saves the next step first.
+    const edits = { next_step: { text: 'Zapisane w innej karcie.', basedOn: '00000000' } };
+    expect((await (await serviceDb()).from('summary_drafts').insert({ round_id: round.roundId, edits, version: 1 })).error).toBeNull();
+
+    const introduction = section(page, 'Wprowadzenie');
+    await editSection(introduction, 'Wprowadzenie', 'Mój tekst wprowadzenia.');
+    await expect(errorSummary(page)).toContainText('Ktoś zapisał w międzyczasie podsumowanie tej tury.');
+    await expect(introduction.getByLabel('Tekst części „Wprowadzenie”')).toHaveValue('Mój tekst wprowadzenia.');
+    await expect(section(page, 'Następny krok').locator('p', { hasText: 'Zapisane w innej karcie.' }).last()).toBeVisible();
+
+    await introduction.getByRole('button', { name: 'Zapisz tekst' }).click();
+    await expect(introduction.getByRole('status')).toHaveText(SAVED);
+    await expect(introduction.locator('p', { hasText: 'Mój tekst wprowadzenia.' }).last()).toBeVisible();
+    await expect(section(page, 'Następny krok').locator('p', { hasText: 'Zapisane w innej karcie.' }).last()).toBeVisible();
+  });
+
   test('is refused to department staff', async ({ page }) => {
     const round = await summaryRound();
     await signInAs(page, DEMO.department);
