@@ -166,14 +166,19 @@ test.describe('the round summary\'s editor', () => {
 test.describe('the round summary\'s editor without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('saves a section, says why not when the text is too long, and records a waiver', async ({ page }) => {
+  test('saves a section, says why not when the text is too long or was saved elsewhere, and records a waiver', async ({ page }) => {
     const round = await summaryRound();
     await signInAs(page, DEMO.coordinator);
     await page.goto(`/panel/tury/${round.roundId}/podsumowanie`);
     const nextStep = section(page, 'Następny krok');
     await editSection(nextStep, 'Następny krok', 'x'.repeat(20_001));
     await expect(errorSummary(page)).toContainText('Tekst jest za długi: najwyżej 20 000 znaków.');
+    // Saved elsewhere meanwhile: refused, the text kept, and the second try saves.
+    expect((await (await serviceDb()).from('summary_drafts').insert({ round_id: round.roundId, edits: {}, version: 1 })).error).toBeNull();
     await nextStep.getByLabel('Tekst części „Następny krok”').fill('Podsumowanie w ostatnim tygodniu listopada.');
+    await nextStep.getByRole('button', { name: 'Zapisz tekst' }).click();
+    await expect(errorSummary(page)).toContainText('Ktoś zapisał w międzyczasie podsumowanie tej tury.');
+    await expect(nextStep.getByLabel('Tekst części „Następny krok”')).toHaveValue('Podsumowanie w ostatnim tygodniu listopada.');
     await nextStep.getByRole('button', { name: 'Zapisz tekst' }).click();
     await expect(nextStep.getByRole('status')).toHaveText(SAVED);
     await expect(nextStep.locator('p', { hasText: 'Podsumowanie w ostatnim tygodniu listopada.' }).last()).toBeVisible();
