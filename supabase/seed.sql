@@ -39,7 +39,8 @@ insert into public.sector_teams (id, programme_id, name, sort_order) values
   ('50000000-0000-4000-8000-000000000008', '30000000-0000-4000-8000-000000000001', 'Zespół ds. rozwoju gospodarczego', 8);
 
 -- Moderators come from the NGOs. The demo moderator leads two teams; the economic development
--- team's moderator resigned, and nobody has replaced them: the team is vacant.
+-- team's moderator resigned on 15 September 2011, and nobody has replaced them: the team is
+-- vacant, and its meeting of the second round was not held for want of a moderator.
 insert into public.profiles (id, email, full_name, role) values
   ('20000000-0000-4000-8000-000000000011', 'tomasz.wojcik@ngo.example', 'Tomasz Wójcik', 'moderator'),
   ('20000000-0000-4000-8000-000000000012', 'magdalena.kaminska@ngo.example', 'Magdalena Kamińska', 'moderator'),
@@ -71,19 +72,25 @@ insert into public.round_departments (round_id, department_id)
 select '40000000-0000-4000-8000-000000000002', id from public.departments where kind <> 'coordinating';
 
 -- The schedule of the second round, as issued "stan na 31.10.2011 r.".
-insert into public.meetings (round_id, team_id, scope, venue_id, room_id, starts_at, ends_at) values
-  ('40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000001', 'w zakresie rekreacji i sportu', '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000103', '2011-10-11 14:00 Europe/Warsaw', '2011-10-11 16:00 Europe/Warsaw'),
-  ('40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000002', null, '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000006', '2011-10-17 14:00 Europe/Warsaw', '2011-10-17 16:00 Europe/Warsaw'),
-  ('40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000003', null, '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000103', '2011-10-18 15:00 Europe/Warsaw', '2011-10-18 17:00 Europe/Warsaw'),
-  ('40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000004', null, '60000000-0000-4000-8000-000000000002', null, '2011-10-19 15:00 Europe/Warsaw', '2011-10-19 17:00 Europe/Warsaw'),
-  ('40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000005', null, '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000103', '2011-10-20 17:00 Europe/Warsaw', '2011-10-20 19:00 Europe/Warsaw'),
-  ('40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000006', null, '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000103', '2011-10-24 14:00 Europe/Warsaw', '2011-10-24 16:00 Europe/Warsaw'),
-  ('40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000001', 'w zakresie turystyki', '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000102', '2011-10-24 14:00 Europe/Warsaw', '2011-10-24 16:00 Europe/Warsaw'),
-  ('40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000007', null, '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000103', '2011-11-02 16:00 Europe/Warsaw', '2011-11-02 18:00 Europe/Warsaw');
+insert into public.meetings (id, round_id, team_id, scope, venue_id, room_id, starts_at, ends_at) values
+  ('62000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000001', 'w zakresie rekreacji i sportu', '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000103', '2011-10-11 14:00 Europe/Warsaw', '2011-10-11 16:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000002', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000002', null, '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000006', '2011-10-17 14:00 Europe/Warsaw', '2011-10-17 16:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000003', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000003', null, '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000103', '2011-10-18 15:00 Europe/Warsaw', '2011-10-18 17:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000004', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000004', null, '60000000-0000-4000-8000-000000000002', null, '2011-10-19 15:00 Europe/Warsaw', '2011-10-19 17:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000005', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000005', null, '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000103', '2011-10-20 17:00 Europe/Warsaw', '2011-10-20 19:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000006', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000006', null, '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000103', '2011-10-24 14:00 Europe/Warsaw', '2011-10-24 16:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000007', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000001', 'w zakresie turystyki', '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000102', '2011-10-24 14:00 Europe/Warsaw', '2011-10-24 16:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000009', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000007', null, '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000103', '2011-11-02 16:00 Europe/Warsaw', '2011-11-02 18:00 Europe/Warsaw');
 
 insert into public.schedule_versions (round_id, number, as_of, issued_at, issued_by, meetings)
 values ('40000000-0000-4000-8000-000000000002', 1, '2011-10-31', '2011-10-31 12:00 Europe/Warsaw',
         '20000000-0000-4000-8000-000000000001', app.schedule_snapshot('40000000-0000-4000-8000-000000000002'));
+
+-- The economic development team's meeting, planned besides the issued schedule (the team had no
+-- moderator to agree a date with): the summary says it was the one meeting not held.
+insert into public.meetings (id, round_id, team_id, scope, venue_id, room_id, starts_at, ends_at, change_reason) values
+  ('62000000-0000-4000-8000-000000000008', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000008', null, '60000000-0000-4000-8000-000000000001', '61000000-0000-4000-8000-000000000006', '2011-10-26 16:00 Europe/Warsaw', '2011-10-26 18:00 Europe/Warsaw',
+   'Termin wyznaczony po rezygnacji moderatora zespołu; spotkanie czeka na nowego moderatora.');
 
 -- Assumptions of the programme, worked out by the sector teams (the document names none: these
 -- follow Kraków's programmes of cooperation), all open for opinions, and the departments' opinions
@@ -177,3 +184,138 @@ insert into public.opinion_decisions (opinion_id, outcome, justification, decide
   ('73000000-0000-4000-8000-000000000021', 'accepted', '', '20000000-0000-4000-8000-000000000001', now() - interval '9 days'),
   ('73000000-0000-4000-8000-000000000022', 'accepted', '', '20000000-0000-4000-8000-000000000001', now() - interval '9 days'),
   ('73000000-0000-4000-8000-000000000041', 'accepted', '', '20000000-0000-4000-8000-000000000001', now() - interval '9 days');
+
+-- What became of the second round's meetings: every one held except the economic development
+-- team's, which had no moderator after the previous one resigned. The organisations present are
+-- those on the attendance lists (the count includes those that signed without a name).
+insert into public.meeting_outcomes (meeting_id, round_id, team_id, held, organisations, organisation_count, not_held_reason, note, recorded_by, recorded_at) values
+  ('62000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000001', true,
+   '{"Krakowski Klub Sportowy Olimpia","Stowarzyszenie Kultury Fizycznej Wawel","Uczniowski Klub Sportowy Orlik"}', 6, null, '', '20000000-0000-4000-8000-000000000001', '2011-10-12 09:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000002', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000002', true,
+   '{"Fundacja Dostępne Miasto","Polskie Stowarzyszenie na rzecz Osób z Niepełnosprawnością Intelektualną, Koło w Krakowie","Stowarzyszenie Amazonki Kraków"}', 9, null, '', '20000000-0000-4000-8000-000000000001', '2011-10-18 09:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000003', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000003', true,
+   '{"Fundacja Po Drugie","Stowarzyszenie Lekarze Nadziei","Towarzystwo Pomocy im. św. Brata Alberta, Koło Krakowskie"}', 7, null, '', '20000000-0000-4000-8000-000000000001', '2011-10-19 09:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000004', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000004', true,
+   '{"Fundacja Art Zone","Stowarzyszenie Teatr Nowy","Towarzystwo Przyjaciół Podgórza"}', 11, null, '', '20000000-0000-4000-8000-000000000001', '2011-10-20 09:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000005', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000005', true,
+   '{"Fundacja Wspierania Inicjatyw Ekologicznych","Polski Klub Ekologiczny, Okręg Małopolski"}', 4, null, '', '20000000-0000-4000-8000-000000000001', '2011-10-21 09:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000006', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000006', true,
+   '{"Fundacja Edukacji Nowoczesnej","Stowarzyszenie Rodziców i Przyjaciół Szkoły"}', 8, null, '', '20000000-0000-4000-8000-000000000001', '2011-10-25 09:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000007', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000001', true,
+   '{"Polskie Towarzystwo Turystyczno-Krajoznawcze, Oddział Krakowski","Stowarzyszenie Rowerowy Kraków"}', 5, null, '', '20000000-0000-4000-8000-000000000001', '2011-10-25 09:30 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000008', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000008', false,
+   '{}', null, 'no_moderator', 'Moderator zespołu zrezygnował z funkcji 15.09.2011 r.; nie wyłoniono następcy, więc spotkania nie miał kto poprowadzić.', '20000000-0000-4000-8000-000000000001', '2011-10-27 09:00 Europe/Warsaw'),
+  ('62000000-0000-4000-8000-000000000009', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000007', true,
+   '{"Fundacja Biuro Inicjatyw Społecznych","Stowarzyszenie Centrum Wspierania Organizacji Pozarządowych"}', 12, null, '', '20000000-0000-4000-8000-000000000001', '2011-11-03 09:00 Europe/Warsaw');
+
+insert into public.meeting_outcome_departments (meeting_id, department_id) values
+  ('62000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000002'),
+  ('62000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000007'),
+  ('62000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000008'),
+  ('62000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000007'),
+  ('62000000-0000-4000-8000-000000000003', '10000000-0000-4000-8000-000000000008'),
+  ('62000000-0000-4000-8000-000000000004', '10000000-0000-4000-8000-000000000003'),
+  ('62000000-0000-4000-8000-000000000005', '10000000-0000-4000-8000-000000000005'),
+  ('62000000-0000-4000-8000-000000000006', '10000000-0000-4000-8000-000000000004'),
+  ('62000000-0000-4000-8000-000000000007', '10000000-0000-4000-8000-000000000006'),
+  ('62000000-0000-4000-8000-000000000007', '10000000-0000-4000-8000-000000000007'),
+  ('62000000-0000-4000-8000-000000000009', '10000000-0000-4000-8000-000000000008');
+
+-- The minutes of the held meetings: written and approved by each team's moderator (every team
+-- that met had one; the only vacant team did not meet, so no coordinator approved as substitute).
+insert into public.minutes_revisions (meeting_id, round_id, team_id, revision, state, attendance, agenda, positions, decisions, follow_ups, version,
+  created_by, created_at, updated_by, updated_at, submitted_by, submitted_at, reviewed_by, reviewed_by_name, reviewed_at)
+select o.meeting_id, o.round_id, o.team_id, 1, 'approved', m.attendance, m.agenda, m.positions, m.decisions, m.follow_ups, 4,
+       tm.profile_id, o.recorded_at, tm.profile_id, o.recorded_at + interval '1 day', tm.profile_id, o.recorded_at + interval '1 day',
+       tm.profile_id, p.full_name, o.recorded_at + interval '3 days'
+  from (values
+    ('62000000-0000-4000-8000-000000000001'::uuid,
+     'Przedstawiciele 6 organizacji (w tym Krakowski Klub Sportowy Olimpia, Stowarzyszenie Kultury Fizycznej Wawel, Uczniowski Klub Sportowy Orlik), Wydziału Sportu i ZIKiT; prowadził moderator zespołu.',
+     '1. Założenie merytoryczne nr 1 „Sport dzieci i młodzieży”. 2. Dostęp organizacji do obiektów sportowych. 3. Sprawy różne.',
+     'Organizacje postulowały, by zajęcia pozalekcyjne miały pierwszeństwo w konkursach. Wydział Sportu zwrócił uwagę, że obozy sportowe finansuje odrębny program.',
+     'Zespół przyjął założenie nr 1 z uwagą Wydziału Sportu do rozpatrzenia przez koordynatora.',
+     'Kluby zaproszono na rozmowy z Wydziałem Sportu o udostępnianiu hal w weekendy i z ZIKiT o boiskach przy szkołach.'),
+    ('62000000-0000-4000-8000-000000000002'::uuid,
+     'Przedstawiciele 9 organizacji, MOPS i ZIKiT; prowadziła moderatorka zespołu.',
+     '1. Założenie merytoryczne nr 2 „Rehabilitacja i dostępność”. 2. Bariery architektoniczne w przestrzeni publicznej.',
+     'Organizacje wskazały przystanki i przejścia podziemne jako najpilniejsze bariery. ZIKiT wyjaśnił, że odpowiada za przestrzeń publiczną, nie za budynki organizacji.',
+     'Zespół zaproponował doprecyzowanie założenia nr 2 o przestrzeń publiczną.',
+     'Fundację Dostępne Miasto zaproszono na rozmowy z ZIKiT o dostępności przystanków.'),
+    ('62000000-0000-4000-8000-000000000003'::uuid,
+     'Przedstawiciele 7 organizacji i MOPS; prowadził moderator zespołu.',
+     '1. Założenie merytoryczne nr 3 „Przeciwdziałanie bezdomności”. 2. Mieszkania treningowe.',
+     'Organizacje poparły rozwój streetworkingu; MOPS zapowiedział wspólny przegląd miejsc w noclegowniach przed zimą.',
+     'Zespół przyjął założenie nr 3 bez zmian.',
+     'Nie ustalono dalszych rozmów.'),
+    ('62000000-0000-4000-8000-000000000004'::uuid,
+     'Przedstawiciele 11 organizacji i Wydziału Kultury i Dziedzictwa Narodowego; prowadziła moderatorka zespołu.',
+     '1. Założenie merytoryczne nr 4 „Festiwale i projekty organizacji”. 2. Kultura w dzielnicach.',
+     'Organizacje postulowały więcej środków na projekty poza centrum miasta; wydział poparł ten kierunek.',
+     'Zespół przyjął założenie nr 4 i poprosił o przygotowanie założenia o kulturze w dzielnicach.',
+     'Nie ustalono dalszych rozmów.'),
+    ('62000000-0000-4000-8000-000000000005'::uuid,
+     'Przedstawiciele 4 organizacji i Wydziału Kształtowania Środowiska; prowadziła moderatorka zespołu.',
+     '1. Założenie merytoryczne nr 5 „Edukacja ekologiczna i tereny zielone”.',
+     'Organizacje chcą opiekować się skwerami osiedlowymi; wydział wskazał potrzebę porozumień z zarządcą terenu.',
+     'Zespół przyjął założenie nr 5 z prośbą o wzór porozumienia.',
+     'Nie ustalono dalszych rozmów.'),
+    ('62000000-0000-4000-8000-000000000006'::uuid,
+     'Przedstawiciele 8 organizacji i Wydziału Edukacji; prowadziła moderatorka zespołu.',
+     '1. Założenie merytoryczne nr 6 „Zajęcia pozalekcyjne”.',
+     'Organizacje zwróciły uwagę na opłaty za sale szkolne; wydział zapowiedział ujednolicenie zasad najmu.',
+     'Zespół przyjął założenie nr 6 bez uwag.',
+     'Nie ustalono dalszych rozmów.'),
+    ('62000000-0000-4000-8000-000000000007'::uuid,
+     'Przedstawiciele 5 organizacji, Wydziału Promocji i Turystyki oraz ZIKiT; prowadził moderator zespołu.',
+     '1. Turystyka w programie współpracy. 2. Trasy rowerowe.',
+     'Organizacje turystyczne postulowały wspólne oznakowanie szlaków; ZIKiT przedstawił plan tras rowerowych na 2012 r.',
+     'Zespół zaproponował założenie o turystyce aktywnej do następnej tury.',
+     'Stowarzyszenie Rowerowy Kraków zaproszono na rozmowy z ZIKiT o parkingach rowerowych przy obiektach turystycznych.'),
+    ('62000000-0000-4000-8000-000000000009'::uuid,
+     'Przedstawiciele 12 organizacji i Wydziału Spraw Społecznych; prowadził moderator zespołu.',
+     '1. Założenia systemowe nr 1–3. 2. Harmonogram konsultacji programu.',
+     'Organizacje poparły zasady współpracy i umowy wieloletnie; postulowały ogłaszanie konkursów do końca lutego.',
+     'Zespół przyjął założenia systemowe i poprosił o podsumowanie II tury w ostatnim tygodniu listopada.',
+     'Nie ustalono dalszych rozmów.')
+  ) as m (meeting_id, attendance, agenda, positions, decisions, follow_ups)
+  join public.meeting_outcomes o on o.meeting_id = m.meeting_id
+  join public.team_moderators tm on tm.team_id = o.team_id and tm.ends_on is null
+  join public.profiles p on p.id = tm.profile_id;
+
+-- Follow-up talks the meetings invited organisations to, with Wydział Sportu and ZIKiT (the
+-- summary names both), in each status; the open one waits for Wydział Sportu on its home page.
+insert into public.follow_ups (id, meeting_id, round_id, team_id, department_id, organisation, subject, status, talks_on, note, created_by, created_at, updated_by, updated_at) values
+  ('63000000-0000-4000-8000-000000000001', '62000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000002',
+   'Krakowski Klub Sportowy Olimpia', 'Udostępnianie miejskich hal sportowych organizacjom w weekendy.', 'held', '2011-11-08', 'Ustalono pilotaż w dwóch halach od stycznia.',
+   '20000000-0000-4000-8000-000000000011', '2011-10-14 10:00 Europe/Warsaw', '20000000-0000-4000-8000-000000000002', '2011-11-08 15:00 Europe/Warsaw'),
+  ('63000000-0000-4000-8000-000000000002', '62000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000002',
+   'Uczniowski Klub Sportowy Orlik', 'Wspólny turniej dzielnicowy dla szkół podstawowych.', 'invited', null, '',
+   '20000000-0000-4000-8000-000000000011', '2011-10-14 10:05 Europe/Warsaw', '20000000-0000-4000-8000-000000000011', '2011-10-14 10:05 Europe/Warsaw'),
+  ('63000000-0000-4000-8000-000000000003', '62000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000007',
+   'Stowarzyszenie Kultury Fizycznej Wawel', 'Boiska przy szkołach otwarte po lekcjach: oświetlenie i dojścia.', 'dropped', null, 'Stowarzyszenie zrezygnowało: boiska przejmuje dzielnica.',
+   '20000000-0000-4000-8000-000000000011', '2011-10-14 10:10 Europe/Warsaw', '20000000-0000-4000-8000-000000000001', '2011-11-15 12:00 Europe/Warsaw'),
+  ('63000000-0000-4000-8000-000000000004', '62000000-0000-4000-8000-000000000002', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000007',
+   'Fundacja Dostępne Miasto', 'Dostępność przystanków tramwajowych dla osób na wózkach.', 'held', '2011-11-04', '',
+   '20000000-0000-4000-8000-000000000012', '2011-10-19 11:00 Europe/Warsaw', '20000000-0000-4000-8000-000000000001', '2011-11-04 16:00 Europe/Warsaw'),
+  ('63000000-0000-4000-8000-000000000005', '62000000-0000-4000-8000-000000000007', '40000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000007',
+   'Stowarzyszenie Rowerowy Kraków', 'Parkingi rowerowe przy obiektach turystycznych.', 'scheduled', '2011-11-29', 'Spotkanie w siedzibie ZIKiT, ul. Centralna 53.',
+   '20000000-0000-4000-8000-000000000011', '2011-10-26 10:00 Europe/Warsaw', '20000000-0000-4000-8000-000000000001', '2011-11-10 09:00 Europe/Warsaw');
+
+-- The coordinator's meeting with the team moderators that opens the 2011 summary (29 September,
+-- MOWIS), with its two decisions; and the next step the coordinator wrote into the summary's draft.
+insert into public.coordination_meetings (id, round_id, title, held_on, venue_id, participants, purpose) values
+  ('80000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000002',
+   'Spotkanie z moderatorami zespołów branżowych', '2011-09-29', '60000000-0000-4000-8000-000000000001',
+   'moderatorzy zespołów branżowych, Wydział Spraw Społecznych',
+   'zmiany w harmonogramie pracy i konsultacji Wieloletniego Programu Współpracy');
+insert into public.coordination_decisions (meeting_id, position, body) values
+  ('80000000-0000-4000-8000-000000000001', 1,
+   'Wydział Spraw Społecznych będzie analizował i przyjmował na bieżąco opinie wydziałów merytorycznych UMK i MJO do założeń systemowych i merytorycznych, wypracowanych w ramach spotkań zespołów branżowych.'),
+  ('80000000-0000-4000-8000-000000000001', 2,
+   'Zaplanowano II turę spotkań branżowych (spotkania otwarte) z udziałem przedstawicieli organizacji pozarządowych oraz Dyrektorów UMK i MJO oraz ustalono, że Wydział Spraw Społecznych w porozumieniu z wydziałami merytorycznymi UMK i MJO oraz moderatorami zespołów branżowych przygotowuje harmonogram II tury spotkań.');
+-- The next step has no generated text (its fingerprint is that of an empty section, lib/summary/edits.ts).
+insert into public.summary_drafts (round_id, edits, version) values
+  ('40000000-0000-4000-8000-000000000002',
+   jsonb_build_object('next_step', jsonb_build_object('basedOn', 'd08749ad', 'text',
+     'II tura spotkań branżowych zostanie podsumowana podczas kolejnego spotkania Zespołu Branżowego, które planowane jest na ostatni tydzień listopada 2011 r.')),
+   1);

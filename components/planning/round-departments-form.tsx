@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { HiddenField } from '@/components/ui/form/fields';
 import { ActionForm } from '@/components/ui/form/action-form';
-import { CheckboxGroup, CheckboxOption } from '@/components/ui/form/checkbox-group';
+import { CheckboxList } from '@/components/ui/form/checkbox-group';
 import { useActionForm } from '@/components/ui/form/use-action-form';
 import { setRoundDepartmentsAction } from '@/lib/actions/planning';
 import { roundDepartmentsSchema } from '@/lib/schemas/planning';
@@ -19,15 +19,7 @@ export function RoundDepartmentsForm({ roundId, departments, selected }: { round
   return (
     <ActionForm name="round-departments" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('saved')} submitLabel={t('saveDepartments')}>
       <HiddenField name="roundId" />
-      <CheckboxGroup name="departmentIds" legend={t('departments')} hint={t('departmentsHint')}>
-        <ul className="grid gap-1 sm:grid-cols-2">
-          {departments.map((department) => (
-            <CheckboxOption key={department.id} name="departmentIds" value={department.id}>
-              {department.name}
-            </CheckboxOption>
-          ))}
-        </ul>
-      </CheckboxGroup>
+      <CheckboxList name="departmentIds" legend={t('departments')} hint={t('departmentsHint')} options={departments.map(({ id, name }) => ({ value: id, label: name }))} />
     </ActionForm>
   );
 }

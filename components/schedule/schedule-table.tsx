@@ -9,15 +9,21 @@ interface Props {
   meetings: readonly ScheduleMeeting[];
   caption: string;
   vacantTeamIds?: readonly string[];
-  /** A last cell per meeting: a calendar link for the public, actions for the coordinator. */
-  extra?: { header: string; cell: (meeting: ScheduleMeeting) => ReactNode };
+  /** Last cells per meeting: a calendar link and a sign-up link for the public, actions for the coordinator. */
+  extra?: Extra | readonly Extra[];
+}
+
+interface Extra {
+  header: string;
+  cell: (meeting: ScheduleMeeting) => ReactNode;
 }
 
 /** The schedule as the domain document prints it: team, place, date and hour. */
-export function ScheduleTable({ meetings, caption, vacantTeamIds = [], extra }: Props) {
+export function ScheduleTable({ meetings, caption, vacantTeamIds = [], extra = [] }: Props) {
   const t = useTranslations('Schedule');
+  const extras: readonly Extra[] = Array.isArray(extra) ? extra : [extra];
   return (
-    <DataTable caption={caption} columns={[t('team'), t('place'), t('dateTime'), t('kind'), ...(extra ? [extra.header] : [])]}>
+    <DataTable caption={caption} columns={[t('team'), t('place'), t('dateTime'), t('kind'), ...extras.map((column) => column.header)]}>
       {meetings.map((meeting) => (
         <tr key={meeting.id} className={`border-b border-slate-200 align-top ${meeting.cancelled ? 'text-slate-600' : ''}`}>
           <th scope="row" className="py-2 pr-4 font-normal">
@@ -35,7 +41,11 @@ export function ScheduleTable({ meetings, caption, vacantTeamIds = [], extra }: 
             <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
           </td>
           <td className="py-2 pr-4">{meeting.isPublic ? t('open') : t('closed')}</td>
-          {extra ? <td className="py-2 pr-4">{extra.cell(meeting)}</td> : null}
+          {extras.map((column) => (
+            <td key={column.header} className="py-2 pr-4">
+              {column.cell(meeting)}
+            </td>
+          ))}
         </tr>
       ))}
     </DataTable>

@@ -3,10 +3,10 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { getLocale } from 'next-intl/server';
 import { defineAction } from '@/lib/actions/define';
-import { DataError } from '@/lib/db/errors';
+import { saveAndSubmit, saveOrConflict } from '@/lib/actions/drafts';
 import { draftOf, getOpinion, saveOpinionDraft, submitOpinion, withdrawOpinion } from '@/lib/db/opinions';
 import { redirect } from '@/lib/i18n/navigation';
-import { sameText, textOf, type OpinionText, type SavedDraft } from '@/lib/opinions/draft';
+import { sameText, textOf, type DraftOutcome } from '@/lib/opinions/draft';
 import { opinionRequestSchema, opinionSchema, type OpinionInput } from '@/lib/schemas/opinions';
 
 // Message keys of `Opinions.errors`.
@@ -21,19 +21,16 @@ const withdrawErrors = {
   'opinions.not_submitted': { message: 'notSubmitted' },
 };
 
-/** A save either lands, or finds another version saved meanwhile: then both come back, for the person to choose. */
-export type DraftOutcome = { outcome: 'saved'; draft: SavedDraft } | { outcome: 'conflict'; theirs: SavedDraft; mine: OpinionText };
-
-async function saveOrConflict(client: SupabaseClient, input: OpinionInput): Promise<DraftOutcome> {
-  try {
-    return { outcome: 'saved', draft: draftOf(await saveOpinionDraft(client, input)) };
-  } catch (error) {
-    if (!(error instanceof DataError) || error.hint !== 'opinions.conflict') throw error;
-    const theirs = await getOpinion(client, input.requestId);
-    if (!theirs) throw error;
-    return { outcome: 'conflict', theirs: draftOf(theirs), mine: textOf(input) };
-  }
-}
+const save = (client: SupabaseClient, input: OpinionInput) =>
+  saveOrConflict({
+    save: async () => draftOf(await saveOpinionDraft(client, input)),
+    conflictHint: 'opinions.conflict',
+    mine: textOf(input),
+    theirs: async () => {
+      const theirs = await getOpinion(client, input.requestId);
+      return theirs ? draftOf(theirs) : null;
+    },
+  });
 
 const backToRequest = async (requestId: string, outcome: 'zlozona' | 'wycofana') =>
   redirect({ href: `/panel/opiniowanie/${requestId}?stan=${outcome}`, locale: await getLocale() });
@@ -47,15 +44,15 @@ const backToRequest = async (requestId: string, outcome: 'zlozona' | 'wycofana')
 export const saveOpinionAction = defineAction(
   { permission: 'opinions.submit', schema: opinionSchema, databaseErrors: opinionErrors },
   async ({ client, input }): Promise<DraftOutcome> => {
-    if (input.intent === 'save') return saveOrConflict(client, input);
+    if (input.intent === 'save') return save(client, input);
     const current = await getOpinion(client, input.requestId);
-    let version = input.expectedVersion;
-    if (current?.state !== 'submitted' && !(current && sameText(draftOf(current), input))) {
-      const saved = await saveOrConflict(client, input);
-      if (saved.outcome === 'conflict') return saved;
-      version = saved.draft.version;
-    }
-    await submitOpinion(client, input.requestId, version);
+    const conflict = await saveAndSubmit({
+      version: input.expectedVersion,
+      saved: current?.state === 'submitted' || Boolean(current && sameText(draftOf(current), input)),
+      save: () => save(client, input),
+      submit: (version) => submitOpinion(client, input.requestId, version),
+    });
+    if (conflict) return conflict;
     return backToRequest(input.requestId, 'zlozona');
   },
 );

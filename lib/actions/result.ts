@@ -2,7 +2,8 @@ import type { z } from 'zod';
 
 /**
  * What a server action answers the form. Errors are message keys: `formError` of the `Errors`
- * namespace, `fieldErrors` of `Validation`, so the form shows them in the user's language.
+ * namespace, `fieldErrors` of `Validation`, or a feature's own key written in full
+ * ("Signups.errors.closed"), so the form shows them in the user's language.
  */
 export type ActionResult<T = null> =
   | { ok: true; data: T }

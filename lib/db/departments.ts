@@ -11,3 +11,9 @@ export interface Department {
 export async function listDepartments(client: SupabaseClient): Promise<Department[]> {
   return rowsOf(await client.from('departments').select('id, kind, name, short_name').order('name').returns<Department[]>());
 }
+
+/** The department that runs the consultations (the seed's Wydział Spraw Społecznych), or null if none is set up. */
+export async function getOrganiser(client: SupabaseClient): Promise<Pick<Department, 'name'> | null> {
+  const rows = rowsOf(await client.from('departments').select('name').eq('kind', 'coordinating').order('name').limit(1).returns<Pick<Department, 'name'>[]>());
+  return rows[0] ?? null;
+}

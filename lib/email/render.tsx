@@ -1,12 +1,16 @@
 import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { APP_ROLES, type AppRole } from '@/lib/auth/roles';
-import { emailTranslator, opinionEmailTranslator, roleTranslator } from './translator';
+import { emailTranslator, followUpEmailTranslator, opinionEmailTranslator, roleTranslator, signupEmailTranslator } from './translator';
+import { FollowUpCreatedEmail } from './templates/follow-up-email';
 import { InvitationEmail } from './templates/invitation-email';
 import { MagicLinkEmail } from './templates/magic-link-email';
+import { minutesEmail, type MinutesEmailPayload, type MinutesTemplate } from './templates/minutes-emails';
 import { OpinionDecidedEmail, OpinionsReminderEmail, OpinionsRequestedEmail } from './templates/opinion-emails';
 import { ScheduleIssuedEmail } from './templates/schedule-issued-email';
+import { MeetingCancelledEmail, MeetingMovedEmail, MeetingReminderEmail, SignupConfirmEmail, type MeetingNotice } from './templates/signup-emails';
 import { diffSchedules } from '@/lib/schedule/diff';
+import { meetingLabel } from '@/lib/schedule/labels';
 import type { ScheduleMeeting } from '@/lib/schedule/types';
 import { polishDateTime } from '@/lib/schedule/warsaw-time';
 import type { DecisionOutcome } from '@/lib/workflow/opinions';
@@ -31,7 +35,17 @@ export type OutboxTemplate =
   | {
       template: 'opinion-decided';
       payload: { roundId: string; requestId: string; outcome: DecisionOutcome; justification: string; corrected: boolean; assumption: string };
-    };
+    }
+  // Queued by submit_minutes and review_minutes.
+  | { template: MinutesTemplate; payload: MinutesEmailPayload }
+  // To people signed up for an open meeting: request_meeting_signup, send_meeting_reminders, and the
+  // trigger on a new schedule version (app.notify_signups_of_changes).
+  | { template: 'signup-confirm'; payload: MeetingNotice & { confirmUrl: string; personName: string } }
+  | { template: 'meeting-reminder'; payload: MeetingNotice }
+  | { template: 'meeting-moved'; payload: MeetingNotice & { previous: ScheduleMeeting } }
+  | { template: 'meeting-cancelled'; payload: MeetingNotice & { previous: ScheduleMeeting } }
+  // Queued by create_follow_up: the meeting as app.meeting_notice shows it, the organisation and the subject.
+  | { template: 'follow-up-created'; payload: MeetingNotice & { organisation: string; subject: string } };
 
 /** A deadline (`YYYY-MM-DD`) as Polish documents write it. */
 const polishDate = (date: string) => polishDateTime(`${date}T12:00:00Z`).date;
@@ -137,7 +151,57 @@ function build(message: OutboxTemplate & { to_address: string }, appUrl: string,
         ),
       };
     }
+    case 'minutes-submitted':
+    case 'minutes-approved':
+    case 'minutes-returned':
+      return minutesEmail(message.template, message.payload, appUrl, t('footer'));
+    case 'signup-confirm':
+    case 'meeting-reminder':
+    case 'meeting-moved':
+    case 'meeting-cancelled':
+      return signupEmail(message, appUrl, t('footer'));
+    case 'follow-up-created': {
+      const { organisation, subject, teamName, startsAt, roundTitle } = message.payload;
+      const f = followUpEmailTranslator();
+      return {
+        subject: f('subject', { organisation }),
+        element: (
+          <FollowUpCreatedEmail
+            t={f}
+            footer={t('footer')}
+            organisation={organisation}
+            subject={subject}
+            team={teamName}
+            date={polishDateTime(startsAt).date}
+            round={roundTitle}
+            homeUrl={new URL('/panel#department-follow-ups-heading', appUrl).toString()}
+          />
+        ),
+      };
+    }
     default:
       throw new Error(`Unknown e-mail template: ${(message as { template: string }).template}`);
+  }
+}
+
+type SignupTemplate = Extract<OutboxTemplate, { template: 'signup-confirm' | 'meeting-reminder' | 'meeting-moved' | 'meeting-cancelled' }>;
+
+/** The e-mails to people signed up for a meeting: each names the meeting and links to the round's public page. */
+function signupEmail(message: SignupTemplate, appUrl: string, footer: string): { subject: string; element: ReactElement } {
+  const t = signupEmailTranslator();
+  const common = { t, footer, meeting: message.payload, roundUrl: new URL(`/tury/${message.payload.roundId}`, appUrl).toString() };
+  const team = meetingLabel(message.payload);
+  switch (message.template) {
+    case 'signup-confirm':
+      return {
+        subject: t('confirm.subject', { team }),
+        element: <SignupConfirmEmail {...common} personName={message.payload.personName} confirmUrl={message.payload.confirmUrl} />,
+      };
+    case 'meeting-reminder':
+      return { subject: t('reminder.subject', { team }), element: <MeetingReminderEmail {...common} /> };
+    case 'meeting-moved':
+      return { subject: t('moved.subject', { team }), element: <MeetingMovedEmail {...common} previous={message.payload.previous} /> };
+    case 'meeting-cancelled':
+      return { subject: t('cancelled.subject', { team }), element: <MeetingCancelledEmail {...common} /> };
   }
 }

@@ -10,3 +10,10 @@ export const roleTranslator = () => createTranslator({ locale: 'pl', messages: p
 /** The e-mails about opinions on the programme's assumptions. */
 export const opinionEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'OpinionEmails' });
 export type OpinionEmailTranslator = ReturnType<typeof opinionEmailTranslator>;
+
+/** The e-mails to people who signed up for an open meeting. */
+export const signupEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'SignupEmails' });
+export type SignupEmailTranslator = ReturnType<typeof signupEmailTranslator>;
+/** The e-mail to a department about talks an organisation was invited to. */
+export const followUpEmailTranslator = () => createTranslator({ locale: 'pl', messages: pl, namespace: 'FollowUpEmails' });
+export type FollowUpEmailTranslator = ReturnType<typeof followUpEmailTranslator>;

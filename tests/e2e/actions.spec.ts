@@ -25,6 +25,12 @@ const SEEDED_DRAFT_ASSUMPTION = '70000000-0000-4000-8000-000000000017';
 const SEEDED_OPEN_ASSUMPTION = '70000000-0000-4000-8000-000000000001';
 const SEEDED_UNASKED_DEPARTMENT = '10000000-0000-4000-8000-000000000006';
 const SEEDED_AWAITING_OPINION = '73000000-0000-4000-8000-000000000031';
+// The sport team's meeting of 11.10.2011 (held; its moderator is not the demo one), the economic
+// development team's (not held), and Wydział Sportu's open follow-up (supabase/seed.sql).
+const SEEDED_HELD_MEETING = '62000000-0000-4000-8000-000000000001';
+const SEEDED_NOT_HELD_MEETING = '62000000-0000-4000-8000-000000000008';
+const SEEDED_OPEN_FOLLOW_UP = '63000000-0000-4000-8000-000000000002';
+const SEEDED_SPORTS_DEPARTMENT = '10000000-0000-4000-8000-000000000002';
 const marker = `Sfałszowane ${Date.now()}`;
 
 interface Seeded {
@@ -69,6 +75,12 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   requestMagicLinkAction: { permission: 'public', input: () => ({ email: DEMO.moderator }) },
   demoSignInAction: { permission: 'public', input: () => ({ email: DEMO.coordinator, password: 'tura-demo' }) },
   signOutAction: { permission: 'public', input: () => ({}) },
+  // Public (no account): guarded by the throttle, the honeypot and the meeting being open (tests/e2e/signups.spec.ts).
+  requestMeetingSignupAction: {
+    permission: 'public',
+    input: () => ({ meetingId: SEEDED_ROUND, organisation: marker, personName: marker, email: `falsz-${Date.now()}@tura.test`, accessibilityNeeds: '', consent: true, website: '' }),
+  },
+  confirmMeetingSignupAction: { permission: 'public', input: () => ({ token: `${marker}-nieznany-link` }) },
   createAssumptionAction: {
     permission: 'assumptions.write',
     input: () => ({ programmeId: SEEDED_PROGRAMME, teamId: SEEDED_TEAM, kind: 'substantive', number: 990, title: marker, body: marker }),
@@ -85,6 +97,12 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   // The seed has nobody to ask again (that needs an answer to an older revision, not yet renewed);
   // the permission is refused before the database is asked anyway.
   askAgainAction: { permission: 'opinions.request', input: () => ({ assumptionId: SEEDED_OPEN_ASSUMPTION, departmentIds: [SEEDED_UNASKED_DEPARTMENT], deadline: '2099-12-31' }) },
+  // Minutes of a seeded meeting: a first revision's draft submitted, or an approval (refused before the database is asked).
+  saveMinutesAction: {
+    permission: 'minutes.write',
+    input: (seeded) => ({ meetingId: seeded.meetingId, expectedVersion: 0, attendance: marker, agenda: '', positions: '', decisions: '', followUps: '', intent: 'submit' }),
+  },
+  reviewMinutesAction: { permission: 'minutes.approve', input: (seeded) => ({ meetingId: seeded.meetingId, decision: 'approve', comment: '' }) },
   saveCoordinationMeetingAction: {
     permission: 'rounds.manage',
     input: () => ({ id: '', roundId: SEEDED_ROUND, expectedVersion: 0, title: marker, heldOn: '2011-09-29', venueId: '', participants: '', purpose: '', decisions: marker }),
@@ -93,6 +111,12 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   restoreSummarySectionAction: { permission: 'summary.edit', input: () => ({ roundId: SEEDED_ROUND, expectedVersion: 0, section: 'introduction' }) },
   waiveMinutesAction: { permission: 'summary.edit', input: (seeded) => ({ meetingId: seeded.meetingId, reason: marker }) },
   withdrawWaiverAction: { permission: 'summary.edit', input: (seeded) => ({ meetingId: seeded.meetingId }) },
+  recordOutcomeAction: {
+    permission: 'meetings.record_outcome',
+    input: () => ({ meetingId: SEEDED_NOT_HELD_MEETING, expectedVersion: 1, held: 'not_held', organisations: '', organisationCount: '', departmentIds: [], notHeldReason: 'other', note: marker }),
+  },
+  createFollowUpAction: { permission: 'minutes.write', input: () => ({ meetingId: SEEDED_HELD_MEETING, departmentId: SEEDED_SPORTS_DEPARTMENT, organisation: marker, subject: marker }) },
+  updateFollowUpAction: { permission: 'follow_ups.update', input: () => ({ followUpId: SEEDED_OPEN_FOLLOW_UP, status: 'dropped', talksOn: '', note: marker }) },
 };
 
 /**
@@ -248,6 +272,13 @@ test.describe('every server action and route handler, called directly', () => {
     expect(await callAction(coordinator, 'setUserActiveAction', { userId: SEEDED_COORDINATOR, active: false })).toContain('"formError":"ownAccess"');
     const db = await serviceDb();
     expect((await db.from('profiles').select('role, active').eq('id', SEEDED_COORDINATOR).single()).data).toEqual({ role: 'coordinator', active: true });
+  });
+
+  test("a moderator records no follow-up of another team's meeting: the database refuses, and nothing is written", async () => {
+    const before = await auditedWrites();
+    const input = ACTIONS.createFollowUpAction!.input(seeded);
+    expect(await callAction(callers.roles.moderator, 'createFollowUpAction', input)).toContain('"formError":"forbidden"');
+    expect(await auditedWrites()).toBe(before);
   });
 
   test('invalid input is refused by the server too, with the same messages as the form', async () => {

@@ -17,6 +17,12 @@ test.describe('outbox', () => {
   test('the sweep runs for the scheduler with the secret', async ({ request }) => {
     const response = await request.post('/api/outbox/dispatch', { headers: { Authorization: 'Bearer e2e-outbox-dispatch-secret-at-least-32-chars' } });
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ reminded: expect.any(Number), sent: expect.any(Number), failed: expect.any(Number) });
+    expect(await response.json()).toEqual({
+      reminded: expect.any(Number),
+      participantsReminded: expect.any(Number),
+      signupsPurged: expect.any(Number),
+      sent: expect.any(Number),
+      failed: expect.any(Number),
+    });
   });
 });

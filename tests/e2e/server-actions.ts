@@ -22,7 +22,7 @@ function findAction(name: string): { id: string; path: string } {
     .replace(/^app\/\[locale\]/, '')
     .replace(/\/\([^)]+\)/g, '')
     .replace(/\/page$/, '')
-    .replace(/\[id\]/g, '00000000-0000-4000-8000-000000000000');
+    .replace(/\[\w+\]/g, '00000000-0000-4000-8000-000000000000');
   return { id: entry[0], path: path || '/' };
 }
 

@@ -56,6 +56,10 @@ describe('merging edits with a regenerated summary', () => {
     expect(merged.sections[1]!.prose).toEqual([{ kind: 'paragraph', text: 'Nasz wstęp.' }]);
   });
 
+  it('fingerprints an empty section as the seed\'s next step expects (supabase/seed.sql)', () => {
+    expect(fingerprint({ prose: [], data: [] })).toBe('d08749ad');
+  });
+
   it('fingerprints content, not identity', () => {
     expect(fingerprint(structuredClone(schedule))).toBe(fingerprint(schedule));
     expect(fingerprint({ ...schedule, prose: [] })).not.toBe(fingerprint(schedule));

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { FormProvider, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { fieldId, FormNameContext, useValidationMessage } from './fields';
+import { fieldId, FormNameContext, useMessage, useValidationMessage } from './fields';
 import { primaryButton } from '@/components/ui/styles';
 
 interface Props<Values extends FieldValues> {
@@ -34,7 +34,7 @@ interface Props<Values extends FieldValues> {
  */
 export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, action, formError, saved, savedMessage, submitLabel, confirm, children }: Props<Values>) {
   const t = useTranslations('Forms');
-  const tErrors = useTranslations('Errors');
+  const errorMessage = useMessage('Errors');
   const validationMessage = useValidationMessage();
   const summary = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -88,7 +88,7 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, a
                 {t('errorSummary')}
               </h2>
               <ul className="mt-2 list-disc pl-5 text-red-800">
-                {formError ? <li>{tErrors(formError.key, formError.values)}</li> : null}
+                {formError ? <li>{errorMessage(formError.key, formError.values) ?? errorMessage('unexpected')}</li> : null}
                 {fieldErrors.map(([field, error]) => (
                   <li key={field}>
                     <a href={`#${fieldId(name, field)}`} className="underline">

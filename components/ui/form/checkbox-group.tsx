@@ -49,3 +49,18 @@ export function CheckboxOption({ name, value, children }: { name: string; value:
     </li>
   );
 }
+
+/** A CheckboxGroup of plain options in two columns (one on a phone): departments, units, and the like. */
+export function CheckboxList({ name, legend, hint, required, options }: { name: string; legend: string; hint?: string; required?: boolean; options: { value: string; label: string }[] }) {
+  return (
+    <CheckboxGroup name={name} legend={legend} hint={hint} required={required}>
+      <ul className="grid gap-1 sm:grid-cols-2">
+        {options.map((option) => (
+          <CheckboxOption key={option.value} name={name} value={option.value}>
+            {option.label}
+          </CheckboxOption>
+        ))}
+      </ul>
+    </CheckboxGroup>
+  );
+}

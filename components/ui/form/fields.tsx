@@ -27,10 +27,22 @@ export function HiddenField({ name }: { name: string }) {
   return <input type="hidden" defaultValue={asText(useDefaultValue(name))} {...register(name)} />;
 }
 
+/**
+ * A message key in words: a key of the shared namespace (`Validation`, `Errors`), or a feature's
+ * own written in full ("Signups.errors.closed"); null for a key we do not know.
+ */
+export function useMessage(namespace: 'Validation' | 'Errors') {
+  const shared = useTranslations(namespace);
+  const all = useTranslations();
+  return (key: unknown, values?: Record<string, string>) =>
+    typeof key !== 'string' ? null : shared.has(key) ? shared(key, values) : all.has(key) ? all(key, values) : null;
+}
+
 /** A validation message key in words; a key we do not know (a library's own message) reads as a generic one. */
 export function useValidationMessage() {
+  const message = useMessage('Validation');
   const t = useTranslations('Validation');
-  return (key: unknown) => (typeof key === 'string' && t.has(key) ? t(key) : t('invalid'));
+  return (key: unknown) => message(key) ?? t('invalid');
 }
 
 interface FieldProps {
@@ -120,17 +132,33 @@ export function SelectField({ options, placeholder, ...props }: FieldProps & { o
 }
 
 export function CheckboxField({ name, label, hint }: { name: string; label: string; hint?: string }) {
-  const { register } = useFormContext();
+  const { register, formState } = useFormContext();
+  const validationMessage = useValidationMessage();
   const id = useFieldId(name);
   const defaultChecked = Boolean(useDefaultValue(name));
+  const error = formState.errors[name]?.message;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="flex items-start gap-3">
-      <input id={id} type="checkbox" defaultChecked={defaultChecked} className="mt-1 h-5 w-5" aria-describedby={hint ? `${id}-hint` : undefined} {...register(name)} />
+      <input
+        id={id}
+        type="checkbox"
+        defaultChecked={defaultChecked}
+        className="mt-1 h-5 w-5"
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        {...register(name)}
+      />
       <div>
         <label htmlFor={id} className="font-medium text-slate-900">
           {label}
         </label>
         <Hint id={id} text={hint} />
+        {error ? (
+          <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+            {validationMessage(error)}
+          </p>
+        ) : null}
       </div>
     </div>
   );

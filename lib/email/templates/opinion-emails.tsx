@@ -9,7 +9,7 @@ interface Common {
 }
 
 /** Where the e-mail leads: a button, and the address written out for clients that show no buttons. */
-function Destination({ href, button, label }: { href: string; button: string; label: string }) {
+export function Destination({ href, button, label }: { href: string; button: string; label: string }) {
   return (
     <>
       <Button href={href} style={{ backgroundColor: '#1e40af', color: '#ffffff', padding: '12px 20px', borderRadius: '4px' }}>

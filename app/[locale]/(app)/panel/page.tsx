@@ -1,4 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DepartmentFollowUps } from '@/components/meetings/department-follow-ups';
+import { MeetingFlags } from '@/components/meetings/meeting-flags';
+import { MinutesHome } from '@/components/minutes/minutes-home';
 import { ModeratorAssumptionsHome } from '@/components/opinions/assumptions-home';
 import { DecisionsHome } from '@/components/opinions/decisions-home';
 import { DepartmentOpinionsHome } from '@/components/opinions/department-opinions-home';
@@ -44,6 +47,7 @@ export default async function PanelHomePage({ params }: Props) {
     <>
       <PageHeading title={t('panelTitle')} lead={t(`lead.${user.role}`)} />
       <DepartmentOpinionsHome user={user} />
+      <DepartmentFollowUps user={user} />
       {coordinator ? (
         <section aria-labelledby="now-heading" className="mb-10">
           <h2 id="now-heading" className="mb-3 text-2xl font-semibold">
@@ -75,6 +79,7 @@ export default async function PanelHomePage({ params }: Props) {
                 </ul>
               )}
             </li>
+            <MeetingFlags user={user} />
             <li className="rounded-lg border border-slate-200 p-4">
               <p className="text-lg">{t('activeUsers', { count: users.filter((profile) => profile.active).length })}</p>
               <Link href="/panel/uzytkownicy" className={textLink}>
@@ -85,6 +90,7 @@ export default async function PanelHomePage({ params }: Props) {
         </section>
       ) : null}
       <DecisionsHome user={user} />
+      <MinutesHome user={user} />
       {user.role === 'moderator' ? (
         <section aria-labelledby="teams-heading" className="mb-10">
           <h2 id="teams-heading" className="mb-3 text-2xl font-semibold">

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { sendOpinionReminders } from '@/lib/db/reminders';
+import { purgeMeetingSignups, sendMeetingReminders } from '@/lib/db/signups';
 import { dispatchNow } from '@/lib/email/outbox';
 import { serverEnv } from '@/lib/env';
 import { createServiceClient } from '@/lib/supabase/admin';
@@ -12,15 +13,21 @@ function authorized(request: Request): boolean {
 }
 
 /**
- * The scheduler's sweep (e.g. every minute): queues the opinion reminders that are due, then sends
- * them with what an instance left behind, and retries what failed once its back-off is over.
+ * The scheduler's sweep (e.g. every minute): queues the opinion reminders and the meeting reminders
+ * that are due, deletes the sign-ups whose time is up, then sends what was queued with what an
+ * instance left behind, and retries what failed once its back-off is over. Answers the counts.
  * Bearer OUTBOX_DISPATCH_SECRET; without it configured, refused.
  */
 export async function POST(request: Request) {
   if (!authorized(request)) return Response.json({ error: 'unauthorized' }, { status: 401 });
-  // Each request is reminded once however often this runs: the database marks it in the same step.
-  const reminded = await sendOpinionReminders(createServiceClient());
+  const service = createServiceClient();
+  // Each request and participant is reminded once however often this runs: the database marks it in the same step.
+  const counts = {
+    reminded: await sendOpinionReminders(service),
+    participantsReminded: await sendMeetingReminders(service),
+    signupsPurged: await purgeMeetingSignups(service),
+  };
   const result = await dispatchNow();
-  if (!result) return Response.json({ error: 'no e-mail transport configured (RESEND_API_KEY)', reminded }, { status: 503 });
-  return Response.json({ reminded, ...result });
+  if (!result) return Response.json({ error: 'no e-mail transport configured (RESEND_API_KEY)', ...counts }, { status: 503 });
+  return Response.json({ ...counts, ...result });
 }

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { PublicMinutesList } from '@/components/minutes/public-minutes-list';
 import { RoundStatusBadge } from '@/components/rounds/round-status-badge';
 import { CalendarLink } from '@/components/schedule/calendar-link';
+import { SignupLink } from '@/components/signups/signup-link';
 import { ScheduleTable } from '@/components/schedule/schedule-table';
 import { VacantBadge } from '@/components/schedule/vacant-badge';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -33,6 +35,7 @@ export default async function PublicRoundPage({ params }: Props) {
   if (!schedule) notFound();
   const { round, versions, vacantTeams, vacantTeamIds } = schedule;
   const t = await getTranslations('Schedule');
+  const tSignups = await getTranslations('Signups');
   const format = await getFormatter();
   const latest = versions[0];
 
@@ -55,7 +58,10 @@ export default async function PublicRoundPage({ params }: Props) {
               meetings={latest.meetings}
               caption={t('caption', { count: latest.meetings.filter((meeting) => !meeting.cancelled).length })}
               vacantTeamIds={vacantTeamIds}
-              extra={{ header: t('calendar'), cell: (meeting) => <CalendarLink href={`/api/meetings/${meeting.id}/calendar`} label={t('addToCalendar')} /> }}
+              extra={[
+                { header: t('calendar'), cell: (meeting) => <CalendarLink href={`/api/meetings/${meeting.id}/calendar`} label={t('addToCalendar')} /> },
+                { header: tSignups('column'), cell: (meeting) => <SignupLink meeting={meeting} round={round} /> },
+              ]}
             />
             <ul className="mt-6 space-y-2 print:hidden">
               <li>
@@ -74,6 +80,7 @@ export default async function PublicRoundPage({ params }: Props) {
           <EmptyState title={t('notIssuedTitle')}>{t('notIssuedText')}</EmptyState>
         )}
       </section>
+      {latest ? <PublicMinutesList roundId={round.id} meetings={latest.meetings} /> : null}
       {vacantTeams.length > 0 ? (
         <section aria-labelledby="vacant-heading" className="mt-10">
           <h2 id="vacant-heading" className="mb-2 text-xl font-semibold">

@@ -1,10 +1,19 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { MinutesSection } from '@/components/minutes/minutes-section';
+import { MeetingParticipants } from '@/components/meetings/meeting-participants';
+import { FollowUpsSection } from '@/components/meetings/follow-ups-section';
+import { OutcomeSection } from '@/components/meetings/outcome-section';
 import { MeetingTime } from '@/components/schedule/meeting-time';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
 import { requirePermission } from '@/lib/auth/session';
+import { listDepartments } from '@/lib/db/departments';
+import { listMeetingFollowUps } from '@/lib/db/follow-ups';
 import { getMeetingRecord } from '@/lib/db/meeting-record';
+import { getOutcome } from '@/lib/db/outcomes';
+import { listRoundDepartmentIds } from '@/lib/db/planning';
+import { listConfirmedSignups } from '@/lib/db/signups';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { meetingLabel } from '@/lib/schedule/labels';
@@ -30,6 +39,13 @@ export default async function MeetingRecordPage({ params }: Props) {
   if (!record) notFound();
   const { meeting, round, moderator } = record;
   const t = await getTranslations('MeetingRecord');
+  const [outcome, signups, departments, roundDepartmentIds, followUps] = await Promise.all([
+    getOutcome(client, meeting.id),
+    listConfirmedSignups(client, meeting.id),
+    listDepartments(client),
+    listRoundDepartmentIds(client, round.id),
+    listMeetingFollowUps(client, meeting.id),
+  ]);
 
   return (
     <>
@@ -47,6 +63,17 @@ export default async function MeetingRecordPage({ params }: Props) {
         <dd>{moderator ? moderator.full_name : <span className="font-semibold text-amber-800">{t('noModerator')}</span>}</dd>
       </dl>
       {meeting.cancelled ? <p className="mt-6 font-semibold text-red-800">{t('cancelled')}</p> : null}
+      <OutcomeSection
+        user={user}
+        meeting={meeting}
+        outcome={outcome}
+        signedUp={[...new Set(signups.map((signup) => signup.organisation))]}
+        departments={departments.filter((department) => roundDepartmentIds.includes(department.id))}
+        now={new Date()}
+      />
+      <MinutesSection client={client} meetingId={meeting.id} />
+      <MeetingParticipants participants={signups} meeting={meeting} />
+      {outcome?.held ? <FollowUpsSection meetingId={meeting.id} followUps={followUps} departments={departments} /> : null}
       <Link href={`/panel/tury/${round.id}`} className={`mt-10 inline-block ${textLink}`}>
         {t('backToRound')}
       </Link>

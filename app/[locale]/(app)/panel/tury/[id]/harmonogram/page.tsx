@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { OutcomeBadge } from '@/components/meetings/badges';
 import { IssueVersionForm } from '@/components/planning/issue-version-form';
 import { ScheduleChanges } from '@/components/schedule/schedule-changes';
 import { ScheduleTable } from '@/components/schedule/schedule-table';
@@ -9,12 +10,14 @@ import { SavedNotice } from '@/components/ui/saved-notice';
 import { primaryButton, secondaryButton, textLink } from '@/components/ui/styles';
 import { requirePermission } from '@/lib/auth/session';
 import { todayInWarsaw } from '@/lib/dates';
+import { listRoundOutcomes } from '@/lib/db/outcomes';
 import { scheduleRecipientCount } from '@/lib/db/planning';
 import { planningContext } from '@/lib/db/planning-context';
 import { listMeetings } from '@/lib/db/schedule';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { diffSchedules } from '@/lib/schedule/diff';
+import { outcomeState } from '@/lib/meetings/outcomes';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
 import { meetingLabel } from '@/lib/schedule/labels';
@@ -35,10 +38,12 @@ export default async function PlanningPage({ params, searchParams }: Props) {
   const context = isUuid(id) ? await planningContext(client, id) : null;
   if (!context) notFound();
   const { round, versions, vacantTeamIds } = context;
-  const [draft, recipients] = await Promise.all([listMeetings(client, round.id), scheduleRecipientCount(client, round.id)]);
+  const [draft, recipients, outcomes] = await Promise.all([listMeetings(client, round.id), scheduleRecipientCount(client, round.id), listRoundOutcomes(client, round.id)]);
+  const now = new Date();
   const latest = versions[0];
   const t = await getTranslations('Planning');
   const tIssue = await getTranslations('Issue');
+  const tOutcomes = await getTranslations('Outcomes');
   const format = await getFormatter();
   const open = round.status === 'planning' || round.status === 'consultation';
 
@@ -80,9 +85,19 @@ export default async function PlanningPage({ params, searchParams }: Props) {
             extra={{
               header: t('actions'),
               cell: (meeting) => (
-                <Link href={`/panel/spotkania/${meeting.id}`} className={textLink} aria-label={t('editMeeting', { team: meetingLabel(meeting) })}>
-                  {t('edit')}
-                </Link>
+                <>
+                  <Link href={`/panel/spotkania/${meeting.id}`} className={textLink} aria-label={t('editMeeting', { team: meetingLabel(meeting) })}>
+                    {t('edit')}
+                  </Link>
+                  {!meeting.cancelled && new Date(meeting.startsAt) <= now ? (
+                    <span className="mt-1 flex flex-wrap items-center gap-2">
+                      <OutcomeBadge state={outcomeState(outcomes.get(meeting.id))} />
+                      <Link href={`/panel/spotkania/${meeting.id}/przebieg`} className={textLink} aria-label={tOutcomes('recordLinkLabel', { meeting: meetingLabel(meeting) })}>
+                        {tOutcomes('recordLink')}
+                      </Link>
+                    </span>
+                  ) : null}
+                </>
               ),
             }}
           />

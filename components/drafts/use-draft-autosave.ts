@@ -1,34 +1,16 @@
 'use client';
 
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { saveOpinionAction } from '@/lib/actions/opinions';
-import {
-  draftReducer,
-  hasUnsavedText,
-  localDraftKey,
-  needsSave,
-  offersRestore,
-  readLocalDraft,
-  type DraftEvent,
-  type DraftState,
-  type LocalDraft,
-  type OpinionText,
-} from '@/lib/opinions/draft';
+import type { ActionResult } from '@/lib/actions/result';
+import type { DraftEvent, DraftFields, DraftOutcome, DraftState, Drafts, LocalDraft } from '@/lib/drafts/draft';
 
 /** A pause in typing this long saves the draft. */
 export const AUTOSAVE_DELAY_MS = 1500;
 /** While the connection is down, how often to try again (besides the browser's "online" event). */
 const OFFLINE_RETRY_MS = 10_000;
 
-/** The form as the action takes it: an empty stance is none. */
-export const postedOpinion = (requestId: string, expectedVersion: number, fields: OpinionText, intent: 'save' | 'submit') => ({
-  requestId,
-  expectedVersion,
-  stance: fields.stance ?? '',
-  justification: fields.justification,
-  proposedWording: fields.proposedWording,
-  intent,
-});
+/** Sends the fields as a save building on `version`: the form's server action. */
+export type SendDraft<T> = (version: number, fields: T) => Promise<ActionResult<DraftOutcome<T>>>;
 
 /**
  * Saves the draft as the person types: after a pause, on leaving a field or the page, and when the
@@ -36,17 +18,26 @@ export const postedOpinion = (requestId: string, expectedVersion: number, fields
  * the editor opens again. Every save names the version it builds on, so a save that would
  * overwrite another person's (or tab's) becomes a conflict for the person to resolve.
  */
-export function useOpinionAutosave(requestId: string, initial: () => DraftState) {
+export function useDraftAutosave<T extends DraftFields<T>>(drafts: Drafts<T>, id: string, initial: () => DraftState<T>, send: SendDraft<T>) {
+  const { draftReducer, hasUnsavedText, localDraftKey, needsSave, offersRestore, readLocalDraft } = drafts;
   const [state, react] = useReducer(draftReducer, undefined, initial);
+  // The latest action to send with (a new function at each render is the same action).
+  const sender = useRef(send);
+  useEffect(() => {
+    sender.current = send;
+  });
   // The state as of the last event, for work that awaits a save and goes on before React renders.
   const latest = useRef(state);
-  const dispatch = useCallback((event: DraftEvent) => {
-    latest.current = draftReducer(latest.current, event);
-    react(event);
-  }, []);
+  const dispatch = useCallback(
+    (event: DraftEvent<T>) => {
+      latest.current = draftReducer(latest.current, event);
+      react(event);
+    },
+    [draftReducer],
+  );
   const inFlight = useRef<Promise<void> | null>(null);
   // undefined until this browser's kept text has been read; then the one to offer back, or null.
-  const [keptText, setKeptText] = useState<LocalDraft | null | undefined>(undefined);
+  const [keptText, setKeptText] = useState<LocalDraft<T> | null | undefined>(undefined);
 
   const save = useCallback((): Promise<void> => {
     if (inFlight.current) return inFlight.current;
@@ -57,7 +48,8 @@ export function useOpinionAutosave(requestId: string, initial: () => DraftState)
       return Promise.resolve();
     }
     dispatch({ type: 'saveStarted' });
-    const run = saveOpinionAction(postedOpinion(requestId, current.base.version, current.fields, 'save'))
+    const run = sender
+      .current(current.base.version, current.fields)
       .then((result) => {
         if (!result.ok) dispatch({ type: 'failed', error: result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? 'unexpected' });
         else if (result.data.outcome === 'conflict') dispatch({ type: 'conflict', theirs: result.data.theirs });
@@ -70,7 +62,7 @@ export function useOpinionAutosave(requestId: string, initial: () => DraftState)
       });
     inFlight.current = run;
     return run;
-  }, [requestId, dispatch]);
+  }, [needsSave, dispatch]);
 
   /** Everything saved that can be: the save under way, then one more if the person typed meanwhile. */
   const flush = useCallback(async () => {
@@ -83,7 +75,7 @@ export function useOpinionAutosave(requestId: string, initial: () => DraftState)
     if (!needsSave(state)) return;
     const timer = setTimeout(save, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [state, save]);
+  }, [state, save, needsSave]);
 
   useEffect(() => {
     if (state.status !== 'offline') return;
@@ -110,24 +102,24 @@ export function useOpinionAutosave(requestId: string, initial: () => DraftState)
 
   // What this browser kept from last time, read once before anything overwrites it.
   useEffect(() => {
-    const kept = readLocalDraft(localStorage.getItem(localDraftKey(requestId)));
+    const kept = readLocalDraft(localStorage.getItem(localDraftKey(id)));
     setKeptText(offersRestore(kept, latest.current.base) ? kept : null);
-  }, [requestId]);
+  }, [id, readLocalDraft, localDraftKey, offersRestore]);
 
   // Until saved, the text lives in this browser too (not while an earlier one waits to be offered back).
   useEffect(() => {
     if (keptText !== null) return;
-    const key = localDraftKey(requestId);
+    const key = localDraftKey(id);
     if (hasUnsavedText(state)) localStorage.setItem(key, JSON.stringify({ baseVersion: state.base.version, fields: state.fields, at: new Date().toISOString() }));
     else localStorage.removeItem(key);
-  }, [requestId, state, keptText]);
+  }, [id, state, keptText, hasUnsavedText, localDraftKey]);
 
   const restoreKept = () => {
     if (keptText) dispatch({ type: 'restored', local: keptText });
     setKeptText(null);
   };
   const discardKept = () => {
-    localStorage.removeItem(localDraftKey(requestId));
+    localStorage.removeItem(localDraftKey(id));
     setKeptText(null);
   };
 

@@ -2,12 +2,15 @@
 
 import { useTranslations } from 'next-intl';
 import { secondaryButton } from '@/components/ui/styles';
-import type { DraftState, LocalDraft } from '@/lib/opinions/draft';
+import type { DraftState, LocalDraft } from '@/lib/drafts/draft';
 import { utcToWarsaw } from '@/lib/schedule/warsaw-time';
 
+/** The namespaces holding a draft's messages: `status.*`, `conflict.*`, `kept.*`, `atTime`, `atDateTime`. */
+export type DraftMessages = 'Opinions' | 'Minutes';
+
 /** "14:02" today, "20.10.2011 r., 14:02" on another day (Warsaw time). */
-export function useSavedAt() {
-  const t = useTranslations('Opinions');
+export function useSavedAt(messages: DraftMessages) {
+  const t = useTranslations(messages);
   return (iso: string) => {
     const at = utcToWarsaw(iso);
     if (at.date === utcToWarsaw(new Date().toISOString()).date) return t('atTime', { time: at.time });
@@ -20,9 +23,9 @@ export function useSavedAt() {
  * Where the draft stands, said politely to screen readers (role=status) and never taking the
  * focus: saving, saved at, not saved and why, and that the text is safe in this browser.
  */
-export function DraftStatusLine({ state, message }: { state: DraftState; message: (key: string | null) => string }) {
-  const t = useTranslations('Opinions');
-  const savedAt = useSavedAt();
+export function DraftStatusLine<T>({ messages, state, message }: { messages: DraftMessages; state: DraftState<T>; message: (key: string | null) => string }) {
+  const t = useTranslations(messages);
+  const savedAt = useSavedAt(messages);
   const text = (() => {
     switch (state.status) {
       case 'saving':
@@ -47,17 +50,26 @@ export function DraftStatusLine({ state, message }: { state: DraftState; message
   );
 }
 
+interface KeptTextProps<T> {
+  messages: DraftMessages;
+  kept: LocalDraft<T>;
+  /** What of the kept text to show, so the person knows which text it is. */
+  preview: string;
+  onRestore: () => void;
+  onDiscard: () => void;
+}
+
 /** Text this browser kept from an earlier visit, never saved: offered back, or let go. */
-export function KeptTextOffer({ kept, onRestore, onDiscard }: { kept: LocalDraft; onRestore: () => void; onDiscard: () => void }) {
-  const t = useTranslations('Opinions');
-  const savedAt = useSavedAt();
+export function KeptTextOffer<T>({ messages, kept, preview, onRestore, onDiscard }: KeptTextProps<T>) {
+  const t = useTranslations(messages);
+  const savedAt = useSavedAt(messages);
   return (
     <section aria-labelledby="kept-text-heading" className="rounded border-2 border-amber-600 bg-amber-50 p-4">
       <h3 id="kept-text-heading" className="font-semibold">
         {t('kept.heading')}
       </h3>
       <p className="mt-1">{t('kept.text', { when: savedAt(kept.at) })}</p>
-      <p className="mt-2 whitespace-pre-wrap rounded bg-white p-2 text-sm">{kept.fields.justification || kept.fields.proposedWording || t('kept.stanceOnly')}</p>
+      <p className="mt-2 whitespace-pre-wrap rounded bg-white p-2 text-sm">{preview}</p>
       <div className="mt-3 flex flex-wrap gap-3">
         <button type="button" onClick={onRestore} className={secondaryButton}>
           {t('kept.restore')}

@@ -1,25 +1,27 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
 import { secondaryButton } from '@/components/ui/styles';
-import type { DraftState, OpinionText } from '@/lib/opinions/draft';
-import { useSavedAt } from './draft-status';
-import { OpinionContent } from './opinion-content';
+import { useScripted } from '@/components/ui/use-scripted';
+import type { DraftFields, DraftState } from '@/lib/drafts/draft';
+import { useSavedAt, type DraftMessages } from './draft-status';
 
-const noSubscription = () => () => {};
-
-function Version({ heading, text }: { heading: string; text: OpinionText }) {
+function Version({ heading, children }: { heading: string; children: ReactNode }) {
   return (
     <div className="min-w-0 flex-1 rounded border border-slate-300 bg-white p-3">
       <h4 className="font-semibold">{heading}</h4>
-      <OpinionContent text={text} compact />
+      {children}
     </div>
   );
 }
 
-interface Props {
-  state: DraftState;
+interface Props<T> {
+  /** The namespace with the draft's `conflict.*`, `atTime` and `atDateTime` messages. */
+  messages: DraftMessages;
+  state: DraftState<T>;
+  /** One version's text, as the person reads it. */
+  renderText: (text: T) => ReactNode;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   onMerge: () => void;
@@ -31,10 +33,10 @@ interface Props {
  * and this one as typed, and the choice. Nothing is saved over theirs until the person chooses.
  * Without JavaScript, saving the form keeps this text (it then builds on their version).
  */
-export function DraftConflict({ state, onKeepMine, onTakeTheirs, onMerge, onMergeDone }: Props) {
-  const t = useTranslations('Opinions');
-  const savedAt = useSavedAt();
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+export function DraftConflict<T extends DraftFields<T>>({ messages, state, renderText, onKeepMine, onTakeTheirs, onMerge, onMergeDone }: Props<T>) {
+  const t = useTranslations(messages);
+  const savedAt = useSavedAt(messages);
+  const scripted = useScripted();
   const theirs = state.theirs!;
   const merging = state.status !== 'conflict';
   return (
@@ -44,8 +46,8 @@ export function DraftConflict({ state, onKeepMine, onTakeTheirs, onMerge, onMerg
       </h3>
       <p className="mt-1">{merging ? t('conflict.mergingText') : t('conflict.text')}</p>
       <div className="mt-3 flex flex-col gap-3 md:flex-row">
-        <Version heading={t('conflict.theirs', { when: theirs.savedAt ? savedAt(theirs.savedAt) : '' })} text={theirs} />
-        {merging ? null : <Version heading={t('conflict.mine')} text={state.fields} />}
+        <Version heading={t('conflict.theirs', { when: theirs.savedAt ? savedAt(theirs.savedAt) : '' })}>{renderText(theirs)}</Version>
+        {merging ? null : <Version heading={t('conflict.mine')}>{renderText(state.fields)}</Version>}
       </div>
       {scripted ? (
         <div className="mt-3 flex flex-wrap gap-3">
