@@ -31,8 +31,9 @@ export function ReadinessList({ readiness }: { readiness: SummaryReadiness }) {
       date: format.dateTime(new Date(meeting.startsAt), 'numeric'),
       hour: format.dateTime(new Date(meeting.startsAt), { hour: '2-digit', minute: '2-digit' }),
     });
-  const recordLink = (meeting: Meeting) => (
-    <Link href={`/panel/spotkania/${meeting.id}/przebieg`} className={textLink}>
+  // To where the meeting is put right: its outcome (`przebieg`) or its minutes (`protokol`).
+  const meetingLink = (meeting: Meeting, page: 'przebieg' | 'protokol') => (
+    <Link href={`/panel/spotkania/${meeting.id}/${page}`} className={textLink}>
       {name(meeting)}
     </Link>
   );
@@ -47,7 +48,7 @@ export function ReadinessList({ readiness }: { readiness: SummaryReadiness }) {
       {readiness.withoutOutcome.length > 0 ? (
         <Group title={t('withoutOutcome', { count: readiness.withoutOutcome.length })} hint={t('withoutOutcomeHint')}>
           {readiness.withoutOutcome.map((meeting) => (
-            <li key={meeting.id}>{recordLink(meeting)}</li>
+            <li key={meeting.id}>{meetingLink(meeting, 'przebieg')}</li>
           ))}
         </Group>
       ) : null}
@@ -55,7 +56,7 @@ export function ReadinessList({ readiness }: { readiness: SummaryReadiness }) {
         <Group title={t('withoutMinutes', { count: readiness.withoutMinutes.length })} hint={t('withoutMinutesHint')}>
           {readiness.withoutMinutes.map((meeting) => (
             <li key={meeting.id} className="rounded border border-slate-200 p-3">
-              {recordLink(meeting)}
+              {meetingLink(meeting, 'protokol')}
               <WaiverForm meetingId={meeting.id} meeting={name(meeting)} />
             </li>
           ))}
@@ -65,7 +66,7 @@ export function ReadinessList({ readiness }: { readiness: SummaryReadiness }) {
         <Group title={t('waived', { count: readiness.waived.length })}>
           {readiness.waived.map((meeting) => (
             <li key={meeting.id} className="rounded border border-slate-200 p-3">
-              {recordLink(meeting)}
+              {meetingLink(meeting, 'protokol')}
               <p className="mt-1 whitespace-pre-line break-words">{t('reasonGiven', { reason: meeting.minutesWaiver })}</p>
               <div className="mt-2">
                 <ButtonForm action={withdrawWaiverAction} values={{ meetingId: meeting.id }} label={t('withdraw')} />

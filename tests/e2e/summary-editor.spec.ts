@@ -56,7 +56,9 @@ test.describe('the round summary\'s editor', () => {
     // What publishing will check: one meeting without an outcome, one held without minutes.
     const readiness = section(page, 'Przed publikacją');
     await expect(readiness.getByRole('heading', { level: 3 })).toHaveText(['1 spotkanie bez zapisanego przebiegu', '1 odbyte spotkanie bez zatwierdzonego protokołu']);
-    await expect(readiness.getByRole('link', { name: new RegExp(round.teamName) }).first()).toHaveAttribute('href', `/panel/spotkania/${round.pending}/przebieg`);
+    const links = readiness.getByRole('link', { name: new RegExp(round.teamName) });
+    await expect(links.first()).toHaveAttribute('href', `/panel/spotkania/${round.pending}/przebieg`);
+    await expect(links.last()).toHaveAttribute('href', `/panel/spotkania/${round.held}/protokol`);
 
     // The next step is empty until written.
     const nextStep = section(page, 'Następny krok');
