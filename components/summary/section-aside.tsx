@@ -21,7 +21,9 @@ function Version({ heading, blocks }: { heading: string; blocks: SummaryBlock[] 
   return (
     <div className="min-w-0 flex-1 rounded border border-slate-300 bg-white p-3">
       <h4 className="font-semibold">{heading}</h4>
-      <SummaryBlocks blocks={blocks} />
+      <div lang="pl">
+        <SummaryBlocks blocks={blocks} />
+      </div>
     </div>
   );
 }

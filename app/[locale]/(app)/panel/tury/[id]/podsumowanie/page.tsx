@@ -30,15 +30,22 @@ export default async function SummaryEditorPage({ params }: Props) {
       <p className="mb-6 rounded border border-slate-300 bg-slate-50 p-3 text-slate-800 print:hidden">{t('previewNote')}</p>
       <SummaryView
         document={document}
-        before={<ReadinessList readiness={summaryReadiness(data.meetings, approvedMinutes)} />}
+        // The summary is in Polish; what the coordinator works with is in the page's language.
+        before={
+          <div lang={locale}>
+            <ReadinessList readiness={summaryReadiness(data.meetings, approvedMinutes)} />
+          </div>
+        }
         aside={(section) => (
-          <SectionAside
-            roundId={round.id}
-            version={draft.version}
-            generated={generated.sections.find((candidate) => candidate.id === section)!}
-            edit={draft.edits[section]}
-            stale={stale.includes(section)}
-          />
+          <div lang={locale}>
+            <SectionAside
+              roundId={round.id}
+              version={draft.version}
+              generated={generated.sections.find((candidate) => candidate.id === section)!}
+              edit={draft.edits[section]}
+              stale={stale.includes(section)}
+            />
+          </div>
         )}
       />
       <Link href={`/panel/tury/${round.id}`} className={`mt-10 inline-block ${textLink}`}>
