@@ -11,6 +11,7 @@ test.describe('the round summary\'s preview', () => {
     await page.getByRole('link', { name: 'Podsumowanie tury' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Podsumowanie: II tura spotkań branżowych');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+      'Przed publikacją',
       'Wprowadzenie',
       'Ustalenia spotkań koordynacyjnych',
       'Harmonogram spotkań',

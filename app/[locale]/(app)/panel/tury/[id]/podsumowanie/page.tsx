@@ -1,10 +1,13 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ReadinessList } from '@/components/summary/readiness-list';
+import { SectionAside } from '@/components/summary/section-aside';
 import { SummaryView } from '@/components/summary/summary-view';
 import { textLink } from '@/components/ui/styles';
 import { requireRound } from '@/lib/auth/session';
-import { composeSummary } from '@/lib/db/summary';
+import { composeSummary, listApprovedMinutes } from '@/lib/db/summary';
 import { Link } from '@/lib/i18n/navigation';
 import { titleFrom } from '@/lib/i18n/metadata';
+import { summaryReadiness } from '@/lib/summary/readiness';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -12,17 +15,39 @@ interface Props {
 
 export const generateMetadata = titleFrom('SummaryEditor', 'title');
 
-/** The round's summary as it would be published now, generated from the data with the coordinator's edits. */
+/**
+ * The round's summary as it would be published now, generated from the data with the coordinator's
+ * edits: what publishing will check first, then the preview, each section with its editor.
+ */
 export default async function SummaryEditorPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const { client, round } = await requireRound('summary.edit', id);
   const t = await getTranslations('SummaryEditor');
-  const { document } = await composeSummary(client, round);
+  const [{ data, generated, draft, document, stale }, approvedMinutes] = await Promise.all([composeSummary(client, round), listApprovedMinutes(client, round.id)]);
   return (
     <>
-      <p className="mb-6 rounded border border-slate-300 bg-slate-50 p-3 text-slate-800">{t('previewNote')}</p>
-      <SummaryView document={document} />
+      <p className="mb-6 rounded border border-slate-300 bg-slate-50 p-3 text-slate-800 print:hidden">{t('previewNote')}</p>
+      <SummaryView
+        document={document}
+        // The summary is in Polish; what the coordinator works with is in the page's language.
+        before={
+          <div lang={locale}>
+            <ReadinessList readiness={summaryReadiness(data.meetings, approvedMinutes)} />
+          </div>
+        }
+        aside={(section) => (
+          <div lang={locale}>
+            <SectionAside
+              roundId={round.id}
+              version={draft.version}
+              generated={generated.sections.find((candidate) => candidate.id === section)!}
+              edit={draft.edits[section]}
+              stale={stale.includes(section)}
+            />
+          </div>
+        )}
+      />
       <Link href={`/panel/tury/${round.id}`} className={`mt-10 inline-block ${textLink}`}>
         {t('backToRound')}
       </Link>
