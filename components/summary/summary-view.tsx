@@ -100,6 +100,11 @@ function Block({ block }: { block: SummaryBlock }) {
   }
 }
 
+/** Paragraphs, lists, tables and charts of a summary, in order. */
+export function SummaryBlocks({ blocks }: { blocks: SummaryBlock[] }) {
+  return blocks.map((block, index) => <Block key={index} block={block} />);
+}
+
 /**
  * A summary as semantic HTML, read in order: its title (the page's h1), then each section under
  * its h2. `aside` adds something after a section's heading (the editor's notes and forms).
@@ -118,12 +123,7 @@ export function SummaryView({ document, aside, before }: { document: SummaryDocu
             {section.heading}
           </h2>
           {aside?.(section.id)}
-          {section.prose.map((block, index) => (
-            <Block key={`prose-${index}`} block={block} />
-          ))}
-          {section.data.map((block, index) => (
-            <Block key={`data-${index}`} block={block} />
-          ))}
+          <SummaryBlocks blocks={[...section.prose, ...section.data]} />
         </section>
       ))}
     </article>

@@ -28,13 +28,6 @@ export async function listRoundOutcomes(client: SupabaseClient, roundId: string)
   return new Map(rows.map((row) => [row.meeting_id, row.held]));
 }
 
-/** The ids of these meetings that have an outcome. */
-export async function listMeetingIdsWithOutcome(client: SupabaseClient, meetingIds: string[]): Promise<Set<string>> {
-  if (meetingIds.length === 0) return new Set();
-  const rows = rowsOf(await client.from('meeting_outcomes').select('meeting_id').in('meeting_id', meetingIds).returns<{ meeting_id: string }[]>());
-  return new Set(rows.map((row) => row.meeting_id));
-}
-
 export interface OutcomeRecord {
   meetingId: string;
   expectedVersion: number;

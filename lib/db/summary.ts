@@ -1,8 +1,8 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { buildSummary } from '@/lib/summary/build';
-import { applyEdits, type SummaryEdits } from '@/lib/summary/edits';
+import { applyEdits, fingerprint, proseToText, type SummaryEdits } from '@/lib/summary/edits';
 import { summaryTranslator } from '@/lib/summary/translator';
-import type { SummaryData, SummaryMeeting, SummaryOutcome } from '@/lib/summary/types';
+import type { SummaryData, SummaryMeeting, SummaryOutcome, SummarySectionId } from '@/lib/summary/types';
 import { listCoordinationMeetings } from './coordination';
 import { rowsOf } from './errors';
 import { listRegisterRequests } from './register';
@@ -115,4 +115,37 @@ export async function composeSummary(client: SupabaseClient, round: RoundRow) {
   const [data, draft] = await Promise.all([loadSummaryData(client, round), getSummaryDraft(client, round.id)]);
   const generated = buildSummary(data, summaryTranslator());
   return { data, generated, draft, ...applyEdits(generated, draft.edits) };
+}
+
+/**
+ * Saves the coordinator's text of a section (null: back to the generated text), with the
+ * fingerprint of the section as generated now, so that a later change of the data shows. A text
+ * equal to the generated one is no edit. Refused (`summary.conflict`) if the draft has moved on
+ * from `expectedVersion`; answers the draft's new version.
+ */
+export async function saveSectionEdit(
+  client: SupabaseClient,
+  round: RoundRow,
+  change: { expectedVersion: number; section: SummarySectionId; text: string | null },
+): Promise<number> {
+  const { generated, draft } = await composeSummary(client, round);
+  const section = generated.sections.find((candidate) => candidate.id === change.section)!;
+  const edits: SummaryEdits = { ...draft.edits };
+  if (change.text === null || change.text === proseToText(section.prose)) delete edits[change.section];
+  else edits[change.section] = { text: change.text, basedOn: fingerprint(section) };
+  const saved = rowsOf(
+    await client.rpc('save_summary_draft', { round_id: round.id, expected_version: change.expectedVersion, edits }).single<{ version: number }>(),
+  );
+  return saved.version;
+}
+
+/** Records why a held meeting's minutes will not be approved; with an empty reason, withdraws that. */
+export async function waiveMinutes(client: SupabaseClient, meetingId: string, reason: string): Promise<void> {
+  rowsOf(await client.rpc('waive_minutes', { meeting_id: meetingId, reason }));
+}
+
+/** The round's meetings whose minutes are approved. */
+export async function listApprovedMinutes(client: SupabaseClient, roundId: string): Promise<Set<string>> {
+  const rows = rowsOf(await client.from('minutes_revisions').select('meeting_id').eq('round_id', roundId).eq('state', 'approved').returns<{ meeting_id: string }[]>());
+  return new Set(rows.map((row) => row.meeting_id));
 }

@@ -350,6 +350,31 @@ begin
 end
 $$;
 
+-- What the coordinator's home flags, among the issued meetings of rounds still under way: those in
+-- the next `lookahead_days` whose team has no moderator now ('vacant_soon'), and those that ended
+-- over `outcome_due_days` ago with no outcome ('outcome_missing'). Read with the caller's rights,
+-- and only the flagged rows leave the database, however many meetings the rounds have.
+create function public.meeting_flags(lookahead_days integer, outcome_due_days integer)
+returns table (kind text, id uuid, team_id uuid, team_name text, round_title text, starts_at timestamptz, ends_at timestamptz)
+language sql stable security invoker set search_path = ''
+as $$
+  select case when m.starts_at > now() then 'vacant_soon' else 'outcome_missing' end,
+         m.id, m.team_id, t.name, r.title, m.starts_at, m.ends_at
+    from public.rounds r
+    cross join lateral (select v.meetings from public.schedule_versions v where v.round_id = r.id order by v.number desc limit 1) issued
+    join public.meetings m on m.round_id = r.id and not m.cancelled
+     and issued.meetings @> jsonb_build_array(jsonb_build_object('id', m.id, 'cancelled', false))
+    join public.sector_teams t on t.id = m.team_id
+   where r.status in ('planning', 'consultation', 'summarising')
+     and ((m.starts_at > now() and m.starts_at <= now() + make_interval(days => lookahead_days)
+           and not exists (select 1 from public.team_moderators tm where tm.team_id = m.team_id and tm.ends_on is null))
+       or (m.ends_at <= now() - make_interval(days => outcome_due_days)
+           and not exists (select 1 from public.meeting_outcomes o where o.meeting_id = m.id)))
+   order by m.starts_at, t.name
+$$;
+revoke all on function public.meeting_flags(integer, integer) from public, anon;
+grant execute on function public.meeting_flags(integer, integer) to authenticated;
+
 ------------------------------------------------------------------------------------------------
 -- Minutes: revisions of one structured document per held meeting. A revision is a draft (saved
 -- as often as needed), submitted, returned with comments, or approved, and then locked: a

@@ -107,6 +107,10 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
     permission: 'rounds.manage',
     input: () => ({ id: '', roundId: SEEDED_ROUND, expectedVersion: 0, title: marker, heldOn: '2011-09-29', venueId: '', participants: '', purpose: '', decisions: marker }),
   },
+  saveSummarySectionAction: { permission: 'summary.edit', input: () => ({ roundId: SEEDED_ROUND, expectedVersion: 0, section: 'introduction', text: marker }) },
+  restoreSummarySectionAction: { permission: 'summary.edit', input: () => ({ roundId: SEEDED_ROUND, expectedVersion: 0, section: 'introduction' }) },
+  waiveMinutesAction: { permission: 'summary.edit', input: (seeded) => ({ meetingId: seeded.meetingId, reason: marker }) },
+  withdrawWaiverAction: { permission: 'summary.edit', input: (seeded) => ({ meetingId: seeded.meetingId }) },
   recordOutcomeAction: {
     permission: 'meetings.record_outcome',
     input: () => ({ meetingId: SEEDED_NOT_HELD_MEETING, expectedVersion: 1, held: 'not_held', organisations: '', organisationCount: '', departmentIds: [], notHeldReason: 'other', note: marker }),

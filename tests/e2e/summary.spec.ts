@@ -11,6 +11,7 @@ test.describe('the round summary\'s preview', () => {
     await page.getByRole('link', { name: 'Podsumowanie tury' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Podsumowanie: II tura spotkań branżowych');
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText([
+      'Przed publikacją',
       'Wprowadzenie',
       'Ustalenia spotkań koordynacyjnych',
       'Harmonogram spotkań',
@@ -21,7 +22,8 @@ test.describe('the round summary\'s preview', () => {
     ]);
     const schedule = page.getByRole('table', { name: /Harmonogram spotkań \(stan na/ });
     await expect(schedule.getByRole('columnheader')).toHaveText(['Nazwa zespołu branżowego', 'Miejsce spotkania', 'Data i godzina spotkania']);
-    await expect(schedule.getByRole('row')).toHaveCount(9);
+    // Other specs issue later versions of this round: the seeded meetings are among the rows.
+    await expect(schedule.getByRole('row', { name: /w zakresie turystyki \/ .*sala nr 102 24\.10\.2011 r\. godz\. 14:00/ })).toHaveCount(1);
     await expect(schedule).toContainText('11.10.2011 r. godz. 14:00');
     await expectAccessible(page);
   });

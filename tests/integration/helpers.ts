@@ -71,9 +71,12 @@ export async function createProgramme() {
   ) as { id: string; title: string };
 }
 
+let createdRounds = Math.floor(Math.random() * 99);
+
 export async function createRound(options: { isPublic?: boolean; status?: RoundStatus; programmeId?: string } = {}) {
   const programmeId = options.programmeId ?? (await createProgramme()).id;
-  const number = Math.floor(Math.random() * 99) + 1;
+  // Distinct within a test file (a file's rounds may share a programme), whatever order they come in.
+  const number = (createdRounds++ % 99) + 1;
   return must(
     await serviceClient()
       .from('rounds')

@@ -1,36 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderEmail } from '@/lib/email/render';
-import { meetingFlags, OUTCOME_DUE_DAYS_AFTER_END, outcomeState, VACANCY_LOOKAHEAD_DAYS } from '@/lib/meetings/outcomes';
+import { outcomeState } from '@/lib/meetings/outcomes';
 import { followUpUpdateSchema, outcomeSchema } from '@/lib/schemas/outcomes';
 
 const meetingId = '60000000-0000-4000-8000-000000000001';
-const now = new Date('2011-11-10T12:00:00Z');
-const at = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
-const meeting = (id: string, teamId: string, startDays: number, cancelled = false) => ({ id, teamId, startsAt: at(startDays), endsAt: at(startDays + 0.1), cancelled });
 
-describe("the coordinator's flags", () => {
-  const meetings = [
-    meeting('soon-vacant', 'vacant', 3),
-    meeting('later-vacant', 'vacant', VACANCY_LOOKAHEAD_DAYS + 1),
-    meeting('soon-moderated', 'moderated', 2),
-    meeting('soon-cancelled', 'vacant', 1, true),
-    meeting('soon-draft', 'vacant', 4),
-    meeting('ended-long-ago', 'moderated', -10),
-    meeting('ended-just-now', 'moderated', -1),
-    meeting('ended-recorded', 'moderated', -5),
-  ];
-  const issuedIds = new Set(meetings.map((item) => item.id).filter((id) => id !== 'soon-draft'));
-  const flags = meetingFlags({ meetings, issuedIds, vacantTeamIds: new Set(['vacant']), withOutcome: new Set(['ended-recorded']), now });
-
-  it('flags issued meetings of vacant teams within the next days only', () => {
-    expect(flags.vacantSoon.map((item) => item.id)).toEqual(['soon-vacant']);
-  });
-
-  it(`flags ended meetings without an outcome only ${OUTCOME_DUE_DAYS_AFTER_END} days after their end`, () => {
-    expect(flags.outcomeMissing.map((item) => item.id)).toEqual(['ended-long-ago']);
-  });
-
-  it('words an outcome state', () => {
+describe("a begun meeting's outcome", () => {
+  it('is worded as held, not held or missing', () => {
     expect([outcomeState(true), outcomeState(false), outcomeState(undefined)]).toEqual(['held', 'not_held', 'missing']);
   });
 });
