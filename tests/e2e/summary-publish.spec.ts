@@ -4,7 +4,7 @@ import { readPdf } from '../fixtures/pdf';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
 import { postAction } from './server-actions';
-import { E2E_PORTS, serviceDb } from './stack';
+import { E2E_PORTS, linkIn, serviceDb, waitForEmail } from './stack';
 
 const SEEDED_VENUE = '60000000-0000-4000-8000-000000000001';
 const SEEDED_ROUND = '40000000-0000-4000-8000-000000000002';
@@ -150,6 +150,23 @@ test.describe('publishing the round summary', () => {
     await expect(visitor.getByRole('row').filter({ hasText: round.title })).toHaveCount(0);
   });
 
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the question opens, and confirming posts to the action and publishes', async ({ page }) => {
+      const round = await roundOfOurOwn();
+      await signInAs(page, DEMO.coordinator);
+      await page.goto(`/panel/tury/${round.id}/podsumowanie`);
+      await page.getByRole('button', { name: 'Opublikuj podsumowanie' }).click();
+      const question = page.getByRole('dialog', { name: 'Opublikować podsumowanie tury?' });
+      await question.getByRole('button', { name: 'Tak, opublikuj' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Opublikowano wersję 1.' })).toBeVisible();
+      const db = await serviceDb();
+      expect((await db.from('summary_versions').select('number, change_note').eq('round_id', round.id)).data).toEqual([{ number: 1, change_note: '' }]);
+      expect((await db.from('rounds').select('status').eq('id', round.id).single()).data).toEqual({ status: 'published' });
+    });
+  });
+
   // Last: the seeded round, once published, is in another state for whatever runs after (this is the
   // last spec that uses it; summary.spec.ts only previews it, which a published round still shows).
   test('the 2011 round: the published summary states every fact of the city\'s document, on the page and in the tagged PDF', async ({ page, browser }) => {
@@ -161,6 +178,12 @@ test.describe('publishing the round summary', () => {
     await section.screenshot({ path: test.info().outputPath('publish-section.png') });
     await publish(page, SEEDED_ROUND, /^Opublikuj podsumowanie$/);
     await expect(page).toHaveURL(new RegExp(`/tury/${SEEDED_ROUND}/podsumowanie/1$`));
+
+    // The round's departments and moderators are told, with a link to the version.
+    for (const to of [DEMO.department, DEMO.moderator]) {
+      const email = await waitForEmail(to, /^Opublikowano podsumowanie: II tura spotkań branżowych$/);
+      expect(linkIn(email, `/tury/${SEEDED_ROUND}/podsumowanie/1`)).toMatch(/^http/);
+    }
 
     const visitor = await signedOut(browser);
     await visitor.goto(`/tury/${SEEDED_ROUND}`);
