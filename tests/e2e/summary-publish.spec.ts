@@ -139,6 +139,7 @@ test.describe('publishing the round summary', () => {
     await visitor.setViewportSize({ width: 390, height: 844 });
     await visitor.goto(`/tury/${round.id}/podsumowanie`);
     expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(visitor);
     await visitor.screenshot({ path: test.info().outputPath('summary-phone.png'), fullPage: true });
 
     // Made private, the round's summaries leave the public pages at once (the cache is read again).
