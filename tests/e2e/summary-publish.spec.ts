@@ -37,8 +37,8 @@ async function seededRoundAsSeeded() {
   }
 }
 
-/** A public round of our own (in a programme of its own), in consultation, with one meeting that was not held: ready to publish. */
-async function roundOfOurOwn() {
+/** A public round of our own (in a programme of its own), in consultation, with one meeting: once its outcome (not held) is recorded, ready to publish. */
+async function roundOfOurOwn(options = { outcome: true }) {
   const db = await serviceDb();
   const title = `Tura próbna ${Date.now()}`;
   const { data: programme } = await db.from('programmes').insert({ title: `Program próbny ${Date.now()}`, year_from: 2012, year_to: 2014 }).select('id').single().throwOnError();
@@ -52,8 +52,10 @@ async function roundOfOurOwn() {
     .select('id')
     .single()
     .throwOnError();
-  await db.from('meeting_outcomes').insert({ meeting_id: meeting!.id, round_id: round!.id, team_id: team!.id, held: false, not_held_reason: 'no_quorum' }).throwOnError();
-  return { id: round!.id as string, programmeId: programme!.id as string, title };
+  const recordOutcome = async () =>
+    void (await db.from('meeting_outcomes').insert({ meeting_id: meeting!.id, round_id: round!.id, team_id: team!.id, held: false, not_held_reason: 'no_quorum' }).throwOnError());
+  if (options.outcome) await recordOutcome();
+  return { id: round!.id as string, programmeId: programme!.id as string, title, recordOutcome };
 }
 
 async function signedOut(browser: Browser) {
@@ -73,7 +75,7 @@ async function publish(page: Page, roundId: string, button: RegExp, changeNote?:
 
 test.describe('publishing the round summary', () => {
   test('publish, read it signed out (page and PDF), correct it: the new version shows at once and both stay readable', async ({ page, browser }) => {
-    const round = await roundOfOurOwn();
+    const round = await roundOfOurOwn({ outcome: false });
     await signInAs(page, DEMO.coordinator);
     await page.goto(`/panel/tury/${round.id}/podsumowanie`);
     const section = page.getByRole('region', { name: 'Publikacja podsumowania' });
@@ -83,6 +85,12 @@ test.describe('publishing the round summary', () => {
     // The public has nothing to read yet (and a cache must not keep that answer).
     const visitor = await signedOut(browser);
     expect((await visitor.goto(`/tury/${round.id}/podsumowanie`))!.status()).toBe(404);
+
+    // The database's refusal, in words: a meeting without its outcome. Nothing is published.
+    await publish(page, round.id, /^Opublikuj podsumowanie$/);
+    await expect(page.getByRole('alert', { name: 'Formularz zawiera błędy.' })).toContainText('Nie wszystkie spotkania tury mają wpisany wynik');
+    expect((await (await serviceDb()).from('summary_versions').select('number').eq('round_id', round.id)).data).toEqual([]);
+    await round.recordOutcome();
 
     await publish(page, round.id, /^Opublikuj podsumowanie$/);
     await expect(page).toHaveURL(new RegExp(`/tury/${round.id}/podsumowanie/1$`));
