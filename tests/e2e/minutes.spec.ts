@@ -3,7 +3,6 @@ import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
 import { serviceDb } from './stack';
 
-const PROGRAMME = '30000000-0000-4000-8000-000000000001';
 const VENUE = '60000000-0000-4000-8000-000000000001';
 const MODERATOR = '20000000-0000-4000-8000-000000000003';
 const SPORTS = '10000000-0000-4000-8000-000000000002';
@@ -17,13 +16,15 @@ const SCREENSHOTS = process.env.MINUTES_SCREENSHOTS;
 async function heldMeeting() {
   const db = await serviceDb();
   const tag = `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
+  // A programme of its own too: round numbers are unique within a programme.
+  const { data: programme } = await db.from('programmes').insert({ title: `Program protokołów ${tag}`, year_from: 2010, year_to: 2012 }).select('id').single();
   const { data: round } = await db
     .from('rounds')
-    .insert({ programme_id: PROGRAMME, number: 90 + Math.floor(Math.random() * 9), title: `Tura protokołów ${tag}`, status: 'consultation', is_public: true })
+    .insert({ programme_id: programme!.id, number: 1, title: `Tura protokołów ${tag}`, status: 'consultation', is_public: true })
     .select('id')
     .single();
   const teamName = `Zespół ds. protokołów ${tag}`;
-  const { data: team } = await db.from('sector_teams').insert({ programme_id: PROGRAMME, name: teamName }).select('id').single();
+  const { data: team } = await db.from('sector_teams').insert({ programme_id: programme!.id, name: teamName }).select('id').single();
   await db.from('team_moderators').insert({ team_id: team!.id, profile_id: MODERATOR, starts_on: '2011-01-01' });
   const startsAt = new Date(Date.UTC(2009, 0, 1, 9) + Math.floor(Math.random() * 3000) * 86_400_000).toISOString();
   const endsAt = new Date(Date.parse(startsAt) + 2 * 3_600_000).toISOString();
