@@ -70,6 +70,73 @@ describe('the schedule guards', () => {
   });
 });
 
+describe('the booking rules', () => {
+  it('refuse a whole-venue meeting at the time of a meeting in one of its rooms, and the reverse', async () => {
+    const w = await world();
+    const client = await clientAs(coordinator);
+    expect((await client.from('meetings').insert(meeting(w))).error).toBeNull();
+    const whole = await client.from('meetings').insert(meeting(w, { team_id: w.education.id, room_id: null, starts_at: '2011-10-24T13:00:00Z', ends_at: '2011-10-24T15:00:00Z' }));
+    expect(whole.error?.code).toBe('23P01');
+    expect(whole.error?.message).toContain('meetings_venue_free');
+    // Later the same day the whole venue is free; then no room of it can be booked over it.
+    expect((await client.from('meetings').insert(meeting(w, { team_id: w.education.id, room_id: null, starts_at: '2011-10-24T14:00:00Z', ends_at: '2011-10-24T16:00:00Z' }))).error).toBeNull();
+    const room = await client.from('meetings').insert(meeting(w, { room_id: w.room102.id, starts_at: '2011-10-24T15:00:00Z', ends_at: '2011-10-24T17:00:00Z' }));
+    expect(room.error?.message).toContain('meetings_venue_free');
+    expect(await sql('select count(*)::int as n from public.meetings where round_id = $1', [w.round.id])).toEqual([{ n: 2 }]);
+  });
+
+  it('refuse a meeting outside the dates of its round, and allow its first and last day (Warsaw time)', async () => {
+    const w = await world();
+    await sql("update public.rounds set starts_on = '2011-10-17', ends_on = '2011-10-28' where id = $1", [w.round.id]);
+    const client = await clientAs(coordinator);
+    for (const [startsAt, endsAt] of [['2011-10-16T12:00:00Z', '2011-10-16T14:00:00Z'], ['2011-10-28T22:30:00Z', '2011-10-28T23:00:00Z']]) {
+      const { error } = await client.from('meetings').insert(meeting(w, { starts_at: startsAt, ends_at: endsAt }));
+      expect(error?.hint).toBe('meeting.outside_round');
+    }
+    // 17 Oct 00:30 in Warsaw is 16 Oct 22:30 UTC.
+    expect((await client.from('meetings').insert(meeting(w, { starts_at: '2011-10-16T22:30:00Z', ends_at: '2011-10-16T23:30:00Z' }))).error).toBeNull();
+    expect((await client.from('meetings').insert(meeting(w, { starts_at: '2011-10-28T12:00:00Z', ends_at: '2011-10-28T14:00:00Z' }))).error).toBeNull();
+    const { data: moved } = await client.from('meetings').update({ starts_at: '2011-11-02T12:00:00Z', ends_at: '2011-11-02T14:00:00Z' }).eq('round_id', w.round.id).select();
+    expect(moved).toBeNull();
+  });
+
+  it('refuse a meeting crossing midnight in Warsaw, and allow one ending at midnight', async () => {
+    const w = await world();
+    const client = await clientAs(coordinator);
+    // 22:00–00:30 Warsaw (CEST, UTC+2).
+    const { error } = await client.from('meetings').insert(meeting(w, { starts_at: '2011-10-24T20:00:00Z', ends_at: '2011-10-24T22:30:00Z' }));
+    expect(error?.hint).toBe('meeting.crosses_midnight');
+    expect((await client.from('meetings').insert(meeting(w, { starts_at: '2011-10-24T20:00:00Z', ends_at: '2011-10-24T22:00:00Z' }))).error).toBeNull();
+  });
+
+  it('refuse a second venue with the same name, whatever its case, spaces or address', async () => {
+    const client = await clientAs(coordinator);
+    const name = `Sala Obrad ${crypto.randomUUID()}`;
+    expect((await client.rpc('create_venue', { name, address: 'ul. A 1', rooms: [] })).error).toBeNull();
+    const again = await client.rpc('create_venue', { name: `  ${name.toUpperCase().replace(' ', '   ')} `, address: 'ul. B 2', rooms: [] });
+    expect(again.error?.hint).toBe('venues.exists');
+    expect(await sql('select count(*)::int as n from public.venues where lower(name) like lower($1)', [`%${name.slice(-36)}`])).toEqual([{ n: 1 }]);
+  });
+
+  it('refuse a second programme with the same title, and allow a different one', async () => {
+    const client = await clientAs(coordinator);
+    const title = `Program współpracy ${crypto.randomUUID()}`;
+    expect((await client.from('programmes').insert({ title, year_from: 2012, year_to: 2014 })).error).toBeNull();
+    const again = await client.from('programmes').insert({ title: title.toLowerCase() + ' ', year_from: 2015, year_to: 2017 });
+    expect(again.error?.message).toContain('programmes_title_key');
+    expect((await client.from('programmes').insert({ title: `${title} II`, year_from: 2015, year_to: 2017 })).error).toBeNull();
+  });
+
+  it('import a new venue named like an existing one as that venue', async () => {
+    const w = await world();
+    const client = await clientAs(coordinator);
+    const [{ name }] = await sql<{ name: string }>('select name from public.venues where id = $1', [w.venue.id]) as [{ name: string }];
+    const items = [{ teamId: w.culture.id, newVenue: { name: name.toUpperCase(), address: '' }, startsAt: '2011-10-19T13:00:00Z', endsAt: '2011-10-19T15:00:00Z' }];
+    expect((await client.rpc('import_meetings', { round_id: w.round.id, meetings: items })).error).toBeNull();
+    expect(await sql('select venue_id from public.meetings where round_id = $1', [w.round.id])).toEqual([{ venue_id: w.venue.id }]);
+  });
+});
+
 describe('who reads and writes the schedule', () => {
   it('a moderator reads only the meetings of the teams they moderate now, and loses them on resigning', async () => {
     const w = await world();
