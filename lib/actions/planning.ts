@@ -44,6 +44,9 @@ const teamErrors = {
 
 const meetingErrors = {
   meetings_room_free: { field: 'roomId', message: 'roomTaken' },
+  meetings_venue_free: { field: 'roomId', message: 'venueTaken' },
+  'meeting.outside_round': { field: 'date', message: 'outsideRound' },
+  'meeting.crosses_midnight': { field: 'durationMinutes', message: 'crossesMidnight' },
   meetings_team_free: { field: 'time', message: 'teamBusy' },
   meeting_room_of_venue: { field: 'roomId', message: 'roomNotInVenue' },
   'meeting.team_not_in_programme': { field: 'teamId', message: 'teamNotInProgramme' },
@@ -122,7 +125,13 @@ export const importScheduleAction = defineAction(
   {
     permission: 'schedule.manage',
     schema: importScheduleSchema,
-    databaseErrors: { 'schedule.conflict': { message: 'scheduleConflict' }, 'schedule.change_reason_required': meetingErrors['schedule.change_reason_required'] },
+    databaseErrors: {
+      'schedule.conflict': { message: 'scheduleConflict' },
+      'schedule.change_reason_required': meetingErrors['schedule.change_reason_required'],
+      // The preview checks these first; the database has the last word when the round changed meanwhile.
+      'meeting.outside_round': { message: 'importOutsideRound' },
+      'meeting.crosses_midnight': { message: 'importCrossesMidnight' },
+    },
   },
   async ({ client, input }) => {
     const rows = await planImport(client, input);

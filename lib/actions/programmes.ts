@@ -10,12 +10,16 @@ const roundErrors = {
   round_number_unique_in_programme: { field: 'number', message: 'roundNumberTaken' },
 };
 
-export const createProgrammeAction = defineAction({ permission: 'programmes.manage', schema: programmeSchema }, ({ client, input }) =>
+const programmeErrors = {
+  programmes_title_key: { field: 'title', message: 'programmeTitleTaken' },
+};
+
+export const createProgrammeAction = defineAction({ permission: 'programmes.manage', schema: programmeSchema, databaseErrors: programmeErrors }, ({ client, input }) =>
   createProgramme(client, input),
 );
 
 // The published summaries' pages name the programme and the round, and show only public rounds: they are read again.
-export const updateProgrammeAction = defineAction({ permission: 'programmes.manage', schema: programmeUpdateSchema }, async ({ client, input }) => {
+export const updateProgrammeAction = defineAction({ permission: 'programmes.manage', schema: programmeUpdateSchema, databaseErrors: programmeErrors }, async ({ client, input }) => {
   const programme = await updateProgramme(client, input.id, input);
   expirePublicSummaries();
   return programme;

@@ -25,7 +25,14 @@ export async function planImport(client: SupabaseClient, request: ImportRequest)
     listVenues(client),
     starts.length > 0 ? listMeetingsBetween(client, starts[0]!, addMinutes(starts.at(-1)!, request.durationMinutes)) : Promise.resolve([]),
   ]);
-  return resolveScheduleRows(parsed, { teams, venues, existing, durationMinutes: request.durationMinutes, createVenues: request.createVenues });
+  return resolveScheduleRows(parsed, {
+    teams,
+    venues,
+    round: { startsOn: round.starts_on, endsOn: round.ends_on },
+    existing,
+    durationMinutes: request.durationMinutes,
+    createVenues: request.createVenues,
+  });
 }
 
 /** A row as the database function takes it. */

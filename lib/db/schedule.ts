@@ -1,5 +1,5 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
-import type { ScheduleMeeting } from '@/lib/schedule/types';
+import type { BookedMeeting, ScheduleMeeting } from '@/lib/schedule/types';
 import { rowsOf } from './errors';
 
 export interface TeamWithModerators {
@@ -114,12 +114,18 @@ export async function getMeeting(client: SupabaseClient, meetingId: string): Pro
   return row ? toMeeting(row) : null;
 }
 
-/** Every draft meeting in the given time window, of any round: rooms and teams are shared. */
-export async function listMeetingsBetween(client: SupabaseClient, from: string, to: string): Promise<ScheduleMeeting[]> {
+/** Every draft meeting in the given time window, of any round (rooms and teams are shared), with its round's title. */
+export async function listMeetingsBetween(client: SupabaseClient, from: string, to: string): Promise<BookedMeeting[]> {
   const rows = rowsOf(
-    await client.from('meetings').select(MEETING_COLUMNS).lt('starts_at', to).gt('ends_at', from).eq('cancelled', false).returns<MeetingRow[]>(),
+    await client
+      .from('meetings')
+      .select(`${MEETING_COLUMNS}, round:rounds(title)`)
+      .lt('starts_at', to)
+      .gt('ends_at', from)
+      .eq('cancelled', false)
+      .returns<(MeetingRow & { round: { title: string } })[]>(),
   );
-  return rows.map(toMeeting);
+  return rows.map((row) => ({ ...toMeeting(row), roundTitle: row.round.title }));
 }
 
 export interface ScheduleVersion {

@@ -10,8 +10,8 @@ export interface Conflict<M extends Slot> {
   other: M;
 }
 
-/** The room, or the whole venue when the meeting has no room: what two meetings cannot share. */
-export const placeOf = (slot: Slot) => slot.roomId ?? slot.venueId;
+/** Two meetings share a place: the same room, or the same venue when either takes all of it (no room). */
+export const sharePlace = (a: Slot, b: Slot) => a.venueId === b.venueId && (!a.roomId || !b.roomId || a.roomId === b.roomId);
 
 /** Half-open intervals: a meeting ending at 16:00 and one starting at 16:00 do not overlap. */
 export function overlaps(a: Slot, b: Slot): boolean {
@@ -19,8 +19,9 @@ export function overlaps(a: Slot, b: Slot): boolean {
 }
 
 /**
- * The meetings `candidate` would clash with: the same room at an overlapping time, or the same team
- * at an overlapping time. Two teams at the same hour in different rooms are fine. Cancelled
+ * The meetings `candidate` would clash with: the same room at an overlapping time, the whole venue
+ * and one of its rooms, or the same team at an overlapping time. Two teams at the same hour in
+ * different rooms are fine. Cancelled
  * meetings free their slot. The database enforces the same rules (exclusion constraints).
  */
 export function findConflicts<M extends Slot>(candidate: Slot, existing: readonly M[]): Conflict<M>[] {
@@ -28,7 +29,7 @@ export function findConflicts<M extends Slot>(candidate: Slot, existing: readonl
   const conflicts: Conflict<M>[] = [];
   for (const other of existing) {
     if (other.cancelled || (candidate.id !== undefined && other.id === candidate.id) || !overlaps(candidate, other)) continue;
-    if (placeOf(other) === placeOf(candidate)) conflicts.push({ kind: 'room', other });
+    if (sharePlace(other, candidate)) conflicts.push({ kind: 'room', other });
     if (other.teamId === candidate.teamId) conflicts.push({ kind: 'team', other });
   }
   return conflicts;

@@ -2,8 +2,14 @@ import { createTranslator, type AbstractIntlMessages } from 'next-intl';
 import pl from '@/messages/pl.json';
 import type { RowProblem } from './types';
 
-type ProblemTranslator = (key: string, values: Record<string, string | number>) => string;
-let translate: ProblemTranslator | undefined;
+type ScheduleTranslator = (key: string, values: Record<string, string | number>) => string;
+let translate: ScheduleTranslator | undefined;
+
+/** A Polish text of the message catalogue's ScheduleImport namespace. */
+export function scheduleText(key: string, values: Record<string, string | number>): string {
+  translate ??= createTranslator({ locale: 'pl', messages: pl as AbstractIntlMessages, namespace: 'ScheduleImport' }) as unknown as ScheduleTranslator;
+  return translate(key, values);
+}
 
 /**
  * A problem of one pasted row, with its Polish text from the message catalogue
@@ -11,6 +17,5 @@ let translate: ProblemTranslator | undefined;
  * ({row}, {value}) whether its message uses them or not.
  */
 export function scheduleProblem(row: number, code: string, value: string | number = ''): RowProblem {
-  translate ??= createTranslator({ locale: 'pl', messages: pl as AbstractIntlMessages, namespace: 'ScheduleImport.problems' }) as unknown as ProblemTranslator;
-  return { row, code, message: translate(code, { row, value }) };
+  return { row, code, message: scheduleText(`problems.${code}`, { row, value }) };
 }

@@ -1,9 +1,9 @@
 import { findConflicts, type Slot } from './conflicts';
 import { normalizeForMatching } from './parse';
-import { scheduleProblem } from './problems';
-import type { ParsedScheduleRow, RowProblem, ScheduleMeeting, ScheduleTeam, ScheduleVenue } from './types';
+import { scheduleProblem, scheduleText } from './problems';
+import type { BookedMeeting, ParsedScheduleRow, RowProblem, ScheduleMeeting, ScheduleTeam, ScheduleVenue } from './types';
 import { meetingLabel } from './labels';
-import { addMinutes, warsawDateTime } from './warsaw-time';
+import { addMinutes, crossesMidnight, polishDateTime, warsawDateTime, withinRoundDates } from './warsaw-time';
 
 /** A pasted row matched to the round's teams and the known venues and rooms, with its conflicts. */
 export interface ImportPreviewRow extends ParsedScheduleRow {
@@ -38,14 +38,24 @@ export function matchVenue<V extends ScheduleVenue>(text: string, venues: readon
 export interface ResolveContext {
   teams: readonly ScheduleTeam[];
   venues: readonly ScheduleVenue[];
-  /** Meetings already planned (any round: rooms and teams are shared). */
-  existing: readonly ScheduleMeeting[];
+  /** The round imported into: its meetings fall within its dates, when it has them. */
+  round: { startsOn: string | null; endsOn: string | null };
+  existing: readonly BookedMeeting[];
   durationMinutes: number;
   /** The unknown places the coordinator agreed to create, by their text. */
   createVenues: readonly string[];
 }
 
-const describeMeeting = (meeting: Pick<ScheduleMeeting, 'teamName' | 'scope' | 'startsAt'>) => `${meetingLabel(meeting)}, ${warsawDateTime(meeting.startsAt)}`;
+type Booking = Slot & Pick<ScheduleMeeting, 'teamName' | 'scope' | 'startsAt'> & ({ roundTitle: string } | { row: number });
+
+/** The other meeting of a conflict, with where it comes from: its round, or a row above in the same table. */
+const describeMeeting = (meeting: Booking) => {
+  const described = `${meetingLabel(meeting)}, ${warsawDateTime(meeting.startsAt)}`;
+  return 'roundTitle' in meeting ? scheduleText('inRound', { meeting: described, round: meeting.roundTitle }) : scheduleText('inTable', { meeting: described, row: meeting.row });
+};
+
+const roundDates = ({ startsOn, endsOn }: ResolveContext['round']) =>
+  [startsOn, endsOn].map((date) => (date ? polishDateTime(`${date}T12:00:00Z`).date : '…')).join('–');
 
 /**
  * Matches parsed rows to teams, venues and rooms (regardless of case, spacing and punctuation),
@@ -54,7 +64,7 @@ const describeMeeting = (meeting: Pick<ScheduleMeeting, 'teamName' | 'scope' | '
  */
 export function resolveScheduleRows(rows: readonly ParsedScheduleRow[], context: ResolveContext): ImportPreviewRow[] {
   const teams = new Map(context.teams.map((team) => [teamKey(team.name), team]));
-  const accepted: (Slot & { teamName: string; scope: string | null })[] = [];
+  const accepted: Booking[] = [];
 
   return rows.map((parsed) => {
     const problems: RowProblem[] = [...parsed.problems];
@@ -67,6 +77,10 @@ export function resolveScheduleRows(rows: readonly ParsedScheduleRow[], context:
     if (newVenue && !context.createVenues.includes(newVenue)) problems.push(scheduleProblem(parsed.row, 'venue_unknown', newVenue));
 
     const endsAt = parsed.startsAt ? addMinutes(parsed.startsAt, context.durationMinutes) : null;
+    if (parsed.startsAt && endsAt) {
+      if (!withinRoundDates(parsed.startsAt, context.round)) problems.push(scheduleProblem(parsed.row, 'outside_round', roundDates(context.round)));
+      if (crossesMidnight({ startsAt: parsed.startsAt, endsAt })) problems.push(scheduleProblem(parsed.row, 'crosses_midnight'));
+    }
     const row: ImportPreviewRow = {
       ...parsed,
       problems,
@@ -92,7 +106,7 @@ export function resolveScheduleRows(rows: readonly ParsedScheduleRow[], context:
       for (const conflict of findConflicts(slot, [...context.existing, ...accepted])) {
         problems.push(scheduleProblem(parsed.row, conflict.kind === 'room' ? 'conflict_room' : 'conflict_team', describeMeeting(conflict.other)));
       }
-      accepted.push({ ...slot, teamName: team.name, scope: parsed.scope });
+      accepted.push({ ...slot, teamName: team.name, scope: parsed.scope, row: parsed.row });
     }
     return row;
   });

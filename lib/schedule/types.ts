@@ -61,3 +61,6 @@ export interface ScheduleMeeting {
   /** Raised at each move; calendar apps take the highest as the event's current state. */
   sequence?: number;
 }
+
+/** A meeting already planned, with the title of its round (any round: rooms and teams are shared). */
+export type BookedMeeting = ScheduleMeeting & { roundTitle: string };

@@ -168,6 +168,17 @@ export function meetingInstants(date: string, time: string, durationMinutes: num
   return { startsAt, endsAt: addMinutes(startsAt, durationMinutes) };
 }
 
+/** A meeting ending after midnight (Warsaw) of the day it starts; ending at midnight is ending that day. The database refuses these too. */
+export function crossesMidnight({ startsAt, endsAt }: { startsAt: string; endsAt: string }): boolean {
+  return utcToWarsaw(startsAt).date !== utcToWarsaw(new Date(Date.parse(endsAt) - 1).toISOString()).date;
+}
+
+/** Whether a meeting starts within a round's dates (either may be open), by its Warsaw date. The database refuses the others. */
+export function withinRoundDates(startsAt: string, round: { startsOn: string | null; endsOn: string | null }): boolean {
+  const date = utcToWarsaw(startsAt).date;
+  return (!round.startsOn || date >= round.startsOn) && (!round.endsOn || date <= round.endsOn);
+}
+
 /** The other way: a stored meeting's Warsaw date, time and length, as the meeting form shows them. */
 export function meetingWallClock({ startsAt, endsAt }: { startsAt: string; endsAt: string }): { date: string; time: string; durationMinutes: number } {
   return { ...utcToWarsaw(startsAt), durationMinutes: Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / MINUTE) };

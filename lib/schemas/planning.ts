@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { meetingInstants, readDate, readTime } from '@/lib/schedule/warsaw-time';
+import { crossesMidnight, meetingInstants, readDate, readTime } from '@/lib/schedule/warsaw-time';
 import { day, id, optionalId, requiredText } from './fields';
 
 const optionalText = (max: number) => z.string().trim().max(max, 'tooLong').transform((value) => value || null);
@@ -41,9 +41,13 @@ const withInstants = <T extends z.output<typeof meetingFields>>({ date, time, du
   ...meetingInstants(date, time, durationMinutes),
 });
 
-export const meetingSchema = meetingFields.transform(withInstants);
+/** A meeting ends on the day it starts (the database refuses the others too). */
+const sameDay = <T extends { startsAt: string; endsAt: string }>(meeting: T) => !crossesMidnight(meeting);
+const sameDayError = { path: ['durationMinutes'], message: 'crossesMidnight' };
 
-export const meetingUpdateSchema = meetingFields.extend({ id }).transform(withInstants);
+export const meetingSchema = meetingFields.transform(withInstants).refine(sameDay, sameDayError);
+
+export const meetingUpdateSchema = meetingFields.extend({ id }).transform(withInstants).refine(sameDay, sameDayError);
 
 export const cancelMeetingSchema = z.object({ id, reason: requiredText(500) });
 

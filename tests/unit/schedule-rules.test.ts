@@ -51,6 +51,14 @@ describe('conflict rules', () => {
     expect(findConflicts(meeting('mowis'), [culture])).toEqual([]);
   });
 
+  it('treat a meeting for the whole venue (no room) as taking every room of it, either way round', () => {
+    const whole = meeting('cały', { roomId: null, roomName: null });
+    const inRoom = meeting('w sali', { roomId: 'room-102' });
+    expect(findConflicts(inRoom, [whole])).toEqual([{ kind: 'room', other: whole }]);
+    expect(findConflicts(whole, [inRoom])).toEqual([{ kind: 'room', other: inRoom }]);
+    expect(findConflicts(meeting('gdzie indziej', { venueId: 'venue-sok', roomId: null }), [inRoom])).toEqual([]);
+  });
+
   it('let back-to-back meetings share a room, and ignore cancelled ones and the meeting itself', () => {
     const morning = meeting('rano');
     const next = meeting('potem', { startsAt: morning.endsAt, endsAt: '2011-10-24T16:00:00.000Z' });
