@@ -1,5 +1,6 @@
 import { createTranslator, type AbstractIntlMessages } from 'next-intl';
 import pl from '@/messages/pl.json';
+import { excerpt } from './excerpt';
 import type { RowProblem } from './types';
 
 type ScheduleTranslator = (key: string, values: Record<string, string | number>) => string;
@@ -14,8 +15,9 @@ export function scheduleText(key: string, values: Record<string, string | number
 /**
  * A problem of one pasted row, with its Polish text from the message catalogue
  * (ScheduleImport.problems). Typed loosely on purpose: every code gets the same values
- * ({row}, {value}) whether its message uses them or not.
+ * ({row}, {value}) whether its message uses them or not. A long value is cut: the preview shows
+ * the row's text in full.
  */
 export function scheduleProblem(row: number, code: string, value: string | number = ''): RowProblem {
-  return { row, code, message: scheduleText(`problems.${code}`, { row, value }) };
+  return { row, code, message: scheduleText(`problems.${code}`, { row, value: typeof value === 'string' ? excerpt(value) : value }) };
 }

@@ -21,6 +21,10 @@ interface Props<Values extends FieldValues> {
   submitLabel: string;
   /** Ask before submitting (for what cannot simply be undone): valid input first, then this question. */
   confirm?: { title: string; description: string; confirmLabel: string };
+  /** Why submitting makes no sense yet: the button is disabled and says why (the server refuses the same anyway). */
+  submitBlocked?: string;
+  /** The form takes the page's width (for a wide table in it); its fields set their own. */
+  wide?: boolean;
   children: ReactNode;
 }
 
@@ -32,7 +36,20 @@ interface Props<Values extends FieldValues> {
  * that would put the fields in the address. A question before submitting opens without a script
  * too (the button's `commandfor`), and its confirm button is the one that submits.
  */
-export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, action, formError, saved, savedMessage, submitLabel, confirm, children }: Props<Values>) {
+export function ActionForm<Values extends FieldValues>({
+  name,
+  form,
+  onSubmit,
+  action,
+  formError,
+  saved,
+  savedMessage,
+  submitLabel,
+  confirm,
+  submitBlocked,
+  wide = false,
+  children,
+}: Props<Values>) {
   const t = useTranslations('Forms');
   const errorMessage = useMessage('Errors');
   const validationMessage = useValidationMessage();
@@ -49,6 +66,7 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, a
   }, [submitCount, formError]);
 
   const formId = `${name}-form`;
+  const blockedId = `${name}-blocked`;
   const dialogId = `${name}-confirm`;
 
   // Invalid input goes straight to the summary; valid input is confirmed first.
@@ -75,7 +93,7 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, a
   return (
     <FormNameContext.Provider value={name}>
       <FormProvider {...form}>
-        <form id={formId} action={action} noValidate onSubmit={submit} className="max-w-2xl space-y-5">
+        <form id={formId} action={action} noValidate onSubmit={submit} className={wide ? 'space-y-5' : 'max-w-2xl space-y-5'}>
           {confirm ? (
             // Enter in a field presses the form's first submit button (else the dialog's confirm button).
             // This one only closes a dialog, and the form is in none: without a script Enter submits
@@ -101,16 +119,22 @@ export function ActionForm<Values extends FieldValues>({ name, form, onSubmit, a
           ) : null}
           <p className="text-sm text-slate-700">{t('requiredNote')}</p>
           {children}
-          <div className="flex items-center gap-4">
+          <div className="flex flex-wrap items-center gap-4">
             <button
               ref={submitButton}
               {...submitButtonRole}
-              disabled={isSubmitting}
-              aria-disabled={isSubmitting}
+              disabled={isSubmitting || submitBlocked !== undefined}
+              aria-disabled={isSubmitting || submitBlocked !== undefined}
+              aria-describedby={submitBlocked ? blockedId : undefined}
               className={primaryButton}
             >
               {isSubmitting ? t('working') : submitLabel}
             </button>
+            {submitBlocked ? (
+              <p id={blockedId} className="font-medium text-red-800">
+                {submitBlocked}
+              </p>
+            ) : null}
             <p role="status" className="text-green-800">
               {saved ? (savedMessage ?? t('saved')) : ''}
             </p>
