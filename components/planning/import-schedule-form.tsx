@@ -24,7 +24,7 @@ function LongText({ text }: { text: string }) {
       {short}
       <details className="mt-1">
         <summary className="cursor-pointer text-sm underline">{t('showAll', { count: text.length })}</summary>
-        <p className="mt-1 max-h-64 overflow-y-auto text-sm">{text}</p>
+        <p className="mt-1 text-sm">{text}</p>
       </details>
     </>
   );
@@ -139,7 +139,8 @@ export function ImportScheduleForm({ roundId, reasonRequired }: { roundId: strin
       <div className="max-w-2xl space-y-5">
         <TextAreaField name="text" label={t('text')} hint={t('textHint')} rows={12} required />
         <TextField name="durationMinutes" type="number" label={t('duration')} hint={t('durationHint')} required />
-        {reasonRequired ? <TextField name="changeReason" label={t('changeReason')} hint={t('changeReasonHint')} required /> : null}
+        {/* Posted either way: without a script the server reads every field from the form. */}
+        {reasonRequired ? <TextField name="changeReason" label={t('changeReason')} hint={t('changeReasonHint')} required /> : <HiddenField name="changeReason" />}
       </div>
       <button type="button" onClick={() => void preview()} disabled={previewing} className={secondaryButton}>
         {previewing ? t('previewing') : t('preview')}
