@@ -34,7 +34,12 @@ function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
   const t = useTranslations('Import');
   const withProblems = rows.filter((row) => row.problems.length > 0).length;
   return (
-    <DataTable caption={t('previewCaption', { count: rows.length, problems: withProblems })} columns={[t('row'), t('team'), t('place'), t('when'), t('result')]}>
+    <DataTable
+      caption={t('previewCaption', { count: rows.length, problems: withProblems })}
+      columns={[t('row'), t('team'), t('place'), t('when'), t('result')]}
+      // On a phone each row reads as a block, its problems in full width, rather than a table wider than the screen.
+      className="max-sm:[&_caption,&_table,&_tbody,&_td,&_th,&_tr]:block max-sm:[&_td]:min-w-0 max-sm:[&_td]:py-0.5 max-sm:[&_tr]:py-2 max-sm:[&_thead]:sr-only"
+    >
       {rows.map((row) => (
         // Unbroken text (a pasted URL, a row without spaces) wraps anywhere rather than widening the page.
         <tr key={row.row} className="border-b border-slate-200 align-top [overflow-wrap:anywhere]">

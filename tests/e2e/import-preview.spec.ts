@@ -66,6 +66,8 @@ test('the preview names the other meeting\'s round, keeps long text within the p
 
   // The 10,000-character name neither widens the page nor is lost: its beginning shows, the rest on request.
   expect(await pageWidth(page)).toBeLessThanOrEqual(1280);
+  await preview.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/import-preview-desktop.png' });
   const whole = preview.getByRole('row', { name: /^3 / }).getByText(/Pokaż cały tekst/).first();
   await whole.click();
   await expect(preview.getByRole('row', { name: /^3 / }).getByText('ZESPÓŁ'.repeat(1667), { exact: true })).toBeVisible();
@@ -74,12 +76,20 @@ test('the preview names the other meeting\'s round, keeps long text within the p
   const result = await preview.getByRole('row', { name: /^1 / }).getByRole('cell').last().boundingBox();
   expect(result!.width).toBeGreaterThan(450);
   await expectAccessible(page);
-  await page.screenshot({ path: 'test-results/import-preview-desktop.png', fullPage: true });
 
+  await whole.click();
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await pageWidth(page)).toBeLessThanOrEqual(390);
   await expect(save).toBeDisabled();
-  await page.screenshot({ path: 'test-results/import-preview-phone.png', fullPage: true });
+  // Each row reads top to bottom: its problems are on the screen, not off to the right.
+  const problem = preview.getByText(/Wiersz 2: data spotkania wypada poza terminem tury/);
+  const box = await problem.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await preview.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/import-preview-phone.png' });
+  await save.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/import-preview-phone-save.png' });
 
   // A clean table: Save is enabled again and saves.
   await page.setViewportSize({ width: 1280, height: 900 });
