@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
 import { errorSummary } from './forms';
+import { twoHoursFrom } from './meeting-times';
 import { serviceDb, waitForEmail } from './stack';
 
 const ROUND = '40000000-0000-4000-8000-000000000002';
@@ -24,7 +25,7 @@ async function freshMeetings<const Hours extends readonly number[]>(roundId: str
   const { data: venue } = await db.from('venues').insert({ name: `Sala testowa ${stamp}`, address: 'ul. Próbna 1, Kraków' }).select('id').single();
   const { data: meetings, error } = await db
     .from('meetings')
-    .insert(startsInHours.map((hours) => ({ round_id: roundId, team_id: team!.id, venue_id: venue!.id, starts_at: hoursFromNow(hours), ends_at: hoursFromNow(hours + 2), change_reason: 'Spotkanie dodatkowe' })))
+    .insert(startsInHours.map((hours) => ({ round_id: roundId, team_id: team!.id, venue_id: venue!.id, ...twoHoursFrom(new Date(Date.now() + hours * 3_600_000)), change_reason: 'Spotkanie dodatkowe' })))
     .select('id, starts_at')
     .order('starts_at');
   expect(error).toBeNull();

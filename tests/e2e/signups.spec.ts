@@ -32,10 +32,10 @@ async function openRound() {
           team as (insert into public.sector_teams (programme_id, name) select id, 'Zespół ds. kultury' from programme returning id),
           venue as (insert into public.venues (name, address) values ($3, 'ul. Mikołajska 2, Kraków') returning id),
           future as (insert into public.meetings (round_id, team_id, venue_id, starts_at, ends_at)
-                     select round.id, team.id, venue.id, date_trunc('hour', now()) + interval '7 days', date_trunc('hour', now()) + interval '7 days 2 hours'
+                     select round.id, team.id, venue.id, ((app.warsaw_today() + 7) + time '17:00') at time zone 'Europe/Warsaw', ((app.warsaw_today() + 7) + time '19:00') at time zone 'Europe/Warsaw'
                        from round, team, venue returning id, round_id),
           past as (insert into public.meetings (round_id, team_id, venue_id, starts_at, ends_at)
-                   select round.id, team.id, venue.id, date_trunc('hour', now()) - interval '7 days', date_trunc('hour', now()) - interval '7 days' + interval '2 hours'
+                   select round.id, team.id, venue.id, ((app.warsaw_today() - 7) + time '17:00') at time zone 'Europe/Warsaw', ((app.warsaw_today() - 7) + time '19:00') at time zone 'Europe/Warsaw'
                      from round, team, venue returning id)
      select future.round_id as round, future.id as meeting, past.id as past from future, past`,
     [`Program testowy ${stamp}`, `Tura z zapisami ${stamp}`, `Sala testowa ${stamp}`],

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
 import { errorSummary } from './forms';
+import { twoHoursFrom } from './meeting-times';
 import { serviceDb } from './stack';
 
 /**
@@ -23,7 +24,7 @@ async function summaryRound() {
   const past = (days: number) => new Date(Date.now() - days * 86_400_000);
   const { data: meetings } = await db
     .from('meetings')
-    .insert([9, 4].map((days) => ({ round_id: round!.id, team_id: team!.id, venue_id: venue!.id, starts_at: past(days).toISOString(), ends_at: new Date(past(days).getTime() + 7_200_000).toISOString() })))
+    .insert([9, 4].map((days) => ({ round_id: round!.id, team_id: team!.id, venue_id: venue!.id, ...twoHoursFrom(past(days)) })))
     .select('id, starts_at')
     .order('starts_at');
   const [held, pending] = meetings!.map((meeting) => meeting.id as string) as [string, string];

@@ -27,7 +27,7 @@ async function seededRoundAsSeeded() {
       `update public.meetings m set cancelled = true, change_reason = 'Spotkanie spoza danych 2011 r.'
         where not m.cancelled and ((m.round_id = $1 and m.id::text not like '62000000-%') or (m.round_id <> $1 and exists (
           select 1 from public.meetings s where s.round_id = $1 and s.id::text like '62000000-%'
-             and (s.team_id = m.team_id or s.place_id = m.place_id) and tstzrange(s.starts_at, s.ends_at) && tstzrange(m.starts_at, m.ends_at))))`,
+             and (s.team_id = m.team_id or (s.venue_id = m.venue_id and (s.room_id is null or m.room_id is null or s.room_id = m.room_id))) and tstzrange(s.starts_at, s.ends_at) && tstzrange(m.starts_at, m.ends_at))))`,
       [SEEDED_ROUND],
     );
     await client.query("update public.meetings set cancelled = false where round_id = $1 and id::text like '62000000-%' and cancelled", [SEEDED_ROUND]);
