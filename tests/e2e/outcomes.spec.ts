@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
 import { errorSummary } from './forms';
-import { twoHoursFrom } from './meeting-times';
+import { twoHoursFrom } from '../fixtures/meeting-times';
 import { serviceDb, waitForEmail } from './stack';
 
 const ROUND = '40000000-0000-4000-8000-000000000002';

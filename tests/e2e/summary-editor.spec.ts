@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
 import { errorSummary } from './forms';
-import { twoHoursFrom } from './meeting-times';
+import { twoHoursFrom } from '../fixtures/meeting-times';
 import { serviceDb } from './stack';
 
 /**

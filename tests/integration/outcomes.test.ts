@@ -4,9 +4,9 @@ import { DataError } from '@/lib/db/errors';
 import { createFollowUp, listDepartmentFollowUps, listMeetingFollowUps, updateFollowUp } from '@/lib/db/follow-ups';
 import { listMeetingFlags } from '@/lib/db/meeting-flags';
 import { getOutcome, recordOutcome, type OutcomeRecord } from '@/lib/db/outcomes';
+import { twoHoursFrom } from '../fixtures/meeting-times';
 import { anonClient, clientAs, createDepartment, createRound, createUser, serviceClient, sql } from './helpers';
 
-const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
 /**
  * A public round with a moderated sport team and a vacant one, the Sports Department and ZIKiT
@@ -40,7 +40,7 @@ async function world() {
   const meeting = async (roundId: string, teamId: string, startsInHours: number, extra: Record<string, unknown> = {}) => {
     const { data, error } = await service
       .from('meetings')
-      .insert({ round_id: roundId, team_id: teamId, venue_id: venue!.id, starts_at: hoursFromNow(startsInHours), ends_at: hoursFromNow(startsInHours + 2), ...extra })
+      .insert({ round_id: roundId, team_id: teamId, venue_id: venue!.id, ...twoHoursFrom(new Date(Date.now() + startsInHours * 3_600_000)), ...extra })
       .select('id')
       .single();
     if (error) throw new Error(JSON.stringify(error));

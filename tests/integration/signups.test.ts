@@ -21,7 +21,8 @@ const nextSlot = (daysAhead: number) => {
   slot += 1;
   const start = new Date(Date.now() + daysAhead * 86_400_000);
   start.setUTCHours(0, 0, 0, 0);
-  start.setUTCMinutes(slot * 150);
+  // Nine two-hour slots a day from 00:00 UTC: the last ends at 18:00 UTC, never past midnight in Warsaw.
+  start.setUTCMinutes(Math.floor(slot / 9) * 1440 + (slot % 9) * 120);
   return { starts_at: start.toISOString(), ends_at: new Date(start.getTime() + 7_200_000).toISOString() };
 };
 

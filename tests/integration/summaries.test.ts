@@ -21,8 +21,8 @@ async function world(options: { approvedMinutes?: boolean; outcomes?: boolean } 
   const [venue] = await sql<{ id: string }>("insert into public.venues (name, address) values ('Sala ' || gen_random_uuid(), '') returning id");
   const meetings = await sql<{ id: string }>(
     `insert into public.meetings (round_id, team_id, venue_id, starts_at, ends_at)
-     values ($1, $2, $3, now() - interval '10 days', now() - interval '10 days' + interval '2 hours'),
-            ($1, $2, $3, now() - interval '5 days', now() - interval '5 days' + interval '2 hours') returning id`,
+     values ($1, $2, $3, date_trunc('day', now()) - interval '10 days' + interval '10 hours', date_trunc('day', now()) - interval '10 days' + interval '10 hours' + interval '2 hours'),
+            ($1, $2, $3, date_trunc('day', now()) - interval '5 days' + interval '10 hours', date_trunc('day', now()) - interval '5 days' + interval '10 hours' + interval '2 hours') returning id`,
     [round.id, team!.id, venue!.id],
   );
   const [held, notHeld] = meetings.map((row) => row.id) as [string, string];

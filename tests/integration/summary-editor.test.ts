@@ -14,8 +14,8 @@ async function roundWithMeetings() {
   const [held, pending] = (
     await sql<{ id: string }>(
       `insert into public.meetings (round_id, team_id, venue_id, starts_at, ends_at)
-       values ($1, $2, $3, now() - interval '9 days', now() - interval '9 days' + interval '2 hours'),
-              ($1, $2, $3, now() - interval '4 days', now() - interval '4 days' + interval '2 hours') returning id`,
+       values ($1, $2, $3, date_trunc('day', now()) - interval '9 days' + interval '10 hours', date_trunc('day', now()) - interval '9 days' + interval '10 hours' + interval '2 hours'),
+              ($1, $2, $3, date_trunc('day', now()) - interval '4 days' + interval '10 hours', date_trunc('day', now()) - interval '4 days' + interval '10 hours' + interval '2 hours') returning id`,
       [round.id, team!.id, venue!.id],
     )
   ).map((row) => row.id) as [string, string];
