@@ -94,7 +94,7 @@ async function refuseConflicts(client: SupabaseClient, meeting: Meeting & { id?:
   if (!conflict) return;
   const when = warsawDateTime(conflict.other.startsAt);
   const place = conflict.other.roomName ? `${conflict.other.venueName}, ${conflict.other.roomName}` : conflict.other.venueName;
-  throw new ActionRefusal(conflict.kind === 'room' ? 'roomTakenBy' : 'teamBusyWith', { team: conflict.other.teamName, when, place });
+  throw new ActionRefusal(conflict.kind === 'room' ? 'roomTakenBy' : 'teamBusyWith', { team: conflict.other.teamName, when, place, round: conflict.other.roundTitle });
 }
 
 export const addMeetingAction = defineAction({ permission: 'schedule.manage', schema: meetingSchema, databaseErrors: meetingErrors }, async ({ client, input }) => {

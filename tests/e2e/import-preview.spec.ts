@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '@/lib/auth/demo';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
+import { errorSummary } from './forms';
 import { serviceDb } from './stack';
 
 /**
@@ -100,6 +101,37 @@ test('the preview names the other meeting\'s round, keeps long text within the p
   await page.getByRole('dialog', { name: 'Zapisać 1 spotkanie?' }).getByRole('button', { name: 'Tak, zapisz' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Zapisano spotkania z dokumentu.' })).toBeVisible();
   expect((await db.from('meetings').select('id').eq('round_id', spring.id)).data).toHaveLength(1);
+});
+
+test('the meeting form refuses the whole venue while one of its rooms is taken, a date outside the round, and a meeting past midnight', async ({ page }) => {
+  const { spring, autumnTitle, venue, db } = await plannedElsewhere();
+  await db.from('rounds').update({ starts_on: '2011-04-01', ends_on: '2011-10-31' }).eq('id', spring.id).throwOnError();
+  await signInAs(page, DEMO.coordinator);
+  await page.goto(`/panel/tury/${spring.id}/harmonogram`);
+  await page.getByRole('link', { name: 'Dodaj spotkanie' }).click();
+  await page.getByLabel('Zespół branżowy').selectOption({ label: 'Zespół ds. kultury' });
+  await page.getByRole('combobox', { name: /^Miejsce/ }).selectOption({ label: venue });
+  // No room: the whole venue, while room 12 has the autumn round's meeting.
+  await page.getByLabel('Data').fill('2011-10-19');
+  await page.getByLabel('Godzina rozpoczęcia').fill('16.00');
+  await page.getByRole('button', { name: 'Dodaj spotkanie' }).click();
+  await expect(errorSummary(page)).toContainText(`W tym miejscu (${venue}, 12) jest już wtedy spotkanie: Zespół ds. kultury, 19.10.2011, 15:00, tura „${autumnTitle}”`);
+
+  await page.getByLabel('Data').fill('2011-11-10');
+  await page.getByRole('button', { name: 'Dodaj spotkanie' }).click();
+  await expect(errorSummary(page)).toContainText('Data spotkania wypada poza terminem tury.');
+  await expect(page.getByLabel('Data')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Data').fill('2011-10-20');
+  await page.getByLabel('Godzina rozpoczęcia').fill('23.00');
+  await page.getByRole('button', { name: 'Dodaj spotkanie' }).click();
+  await expect(errorSummary(page)).toContainText('Spotkanie musi zakończyć się tego samego dnia');
+  await expectAccessible(page);
+  expect((await db.from('meetings').select('id').eq('round_id', spring.id)).data).toEqual([]);
+
+  await page.getByLabel('Godzina rozpoczęcia').fill('10.00');
+  await page.getByRole('button', { name: 'Dodaj spotkanie' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Dodano spotkanie do wersji roboczej.' })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

@@ -80,6 +80,7 @@ test.describe('planning a round', () => {
     await page.getByRole('button', { name: 'Dodaj spotkanie' }).click();
     await expect(errorSummary(page)).toContainText('Zespół ds. edukacji');
     await expect(errorSummary(page)).toContainText('MOWIS, 103');
+    await expect(errorSummary(page)).toContainText('tura „II tura spotkań branżowych”');
 
     await page.getByLabel('Sala').selectOption({ label: '6' });
     await page.getByRole('button', { name: 'Dodaj spotkanie' }).click();
