@@ -15,13 +15,34 @@ const SHOTS = process.env.TURA_SCREENSHOTS;
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
 /**
+ * A round like the seeded one (in consultation, public, with its departments), in a programme of its
+ * own and without dates:
+ * meetings at hours relative to now fall within it, where the seeded 2011 round refuses them.
+ */
+async function roundOfTheirOwn(): Promise<string> {
+  const db = await serviceDb();
+  const stamp = randomUUID().slice(0, 8);
+  const { data: programme } = await db.from('programmes').insert({ title: `Program próbny ${stamp}`, year_from: 2012, year_to: 2014 }).select('id').single().throwOnError();
+  const { data: round } = await db
+    .from('rounds')
+    .insert({ programme_id: programme!.id, number: 1, title: `Tura próbna ${stamp}`, status: 'consultation', is_public: true })
+    .select('id')
+    .single()
+    .throwOnError();
+  const { data: departments } = await db.from('round_departments').select('department_id').eq('round_id', ROUND).throwOnError();
+  await db.from('round_departments').insert(departments!.map(({ department_id }) => ({ round_id: round!.id, department_id }))).throwOnError();
+  return round!.id;
+}
+
+/**
  * Meetings of their own: a new team (with no moderator) and a venue, so that no test shares
  * another's meeting. Each meeting lasts two hours from `startsInHours`.
  */
 async function freshMeetings<const Hours extends readonly number[]>(roundId: string, startsInHours: Hours) {
   const db = await serviceDb();
   const stamp = randomUUID().slice(0, 8);
-  const { data: team } = await db.from('sector_teams').insert({ programme_id: PROGRAMME, name: `Zespół testowy ${stamp}`, sort_order: 90 }).select('id, name').single();
+  const { data: round } = await db.from('rounds').select('programme_id').eq('id', roundId).single().throwOnError();
+  const { data: team } = await db.from('sector_teams').insert({ programme_id: round!.programme_id, name: `Zespół testowy ${stamp}`, sort_order: 90 }).select('id, name').single();
   const { data: venue } = await db.from('venues').insert({ name: `Sala testowa ${stamp}`, address: 'ul. Próbna 1, Kraków' }).select('id').single();
   const { data: meetings, error } = await db
     .from('meetings')
@@ -43,7 +64,7 @@ async function shot(page: Page, name: string) {
 
 test.describe("a meeting's outcome", () => {
   test('the coordinator records a held meeting, prefilled from the sign-ups, after a count too low', async ({ page }) => {
-    const { ids: [meetingId] } = await freshMeetings(ROUND, [-5]);
+    const { ids: [meetingId] } = await freshMeetings(await roundOfTheirOwn(), [-5]);
     const db = await serviceDb();
     const signup = (organisation: string) => ({
       meeting_id: meetingId, organisation, person_name: 'Jan Kowalski', email: `${randomUUID().slice(0, 8)}@ngo.test`,
@@ -82,7 +103,7 @@ test.describe("a meeting's outcome", () => {
   });
 
   test('the coordinator records a meeting not held: "other" needs words; a meeting yet to come says when', async ({ page }) => {
-    const { ids: [pastId, futureId] } = await freshMeetings(ROUND, [-30, 48]);
+    const { ids: [pastId, futureId] } = await freshMeetings(await roundOfTheirOwn(), [-30, 48]);
     await signInAs(page, DEMO.coordinator);
     await page.goto(`/panel/spotkania/${futureId}/przebieg`);
     await expect(outcomeSection(page)).toContainText('Przebieg spotkania można zapisać od jego rozpoczęcia');
@@ -112,7 +133,8 @@ test.describe("a meeting's outcome", () => {
   });
 
   test('a correction based on an outcome recorded meanwhile is refused, and what was typed stays', async ({ page }) => {
-    const { ids: [meetingId] } = await freshMeetings(ROUND, [-20]);
+    const roundId = await roundOfTheirOwn();
+    const { ids: [meetingId] } = await freshMeetings(roundId, [-20]);
     await signInAs(page, DEMO.coordinator);
     await page.goto(`/panel/spotkania/${meetingId}/przebieg`);
     const section = outcomeSection(page);
@@ -120,7 +142,7 @@ test.describe("a meeting's outcome", () => {
     await section.getByLabel(/Obecne organizacje, każda/).fill('Fundacja Pierwsza');
     // Someone else records it in another tab first.
     const db = await serviceDb();
-    expect((await db.from('meeting_outcomes').insert({ meeting_id: meetingId, round_id: ROUND, team_id: (await db.from('meetings').select('team_id').eq('id', meetingId).single()).data!.team_id, held: false, not_held_reason: 'no_quorum' })).error).toBeNull();
+    expect((await db.from('meeting_outcomes').insert({ meeting_id: meetingId, round_id: roundId, team_id: (await db.from('meetings').select('team_id').eq('id', meetingId).single()).data!.team_id, held: false, not_held_reason: 'no_quorum' })).error).toBeNull();
     await section.getByRole('button', { name: 'Zapisz przebieg' }).click();
     await expect(errorSummary(page)).toContainText('Ktoś inny zapisał w międzyczasie przebieg tego spotkania.');
     await expect(section.getByLabel(/Obecne organizacje, każda/)).toHaveValue('Fundacja Pierwsza');
@@ -152,7 +174,7 @@ test.describe("a meeting's outcome", () => {
 
 test.describe('follow-up talks', () => {
   test('the coordinator invites an organisation to talks with Wydział Sportu; the department sees it on its home and updates it', async ({ page, browser }) => {
-    const { ids: [meetingId] } = await freshMeetings(ROUND, [-8]);
+    const { ids: [meetingId] } = await freshMeetings(await roundOfTheirOwn(), [-8]);
     const organisation = `Fundacja Rozmów ${Date.now()}`;
     await signInAs(page, DEMO.coordinator);
     await page.goto(`/panel/spotkania/${meetingId}/przebieg`);
@@ -229,7 +251,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the outcome form posts, shows both parts, refuses a missing reason and records a held meeting, one organisation a line', async ({ page }) => {
-    const { ids: [meetingId] } = await freshMeetings(ROUND, [-12]);
+    const { ids: [meetingId] } = await freshMeetings(await roundOfTheirOwn(), [-12]);
     await signInAs(page, DEMO.coordinator);
     await page.goto(`/panel/spotkania/${meetingId}/przebieg`);
     const section = outcomeSection(page);
