@@ -79,7 +79,7 @@ export default async function PublicRoundPage({ params }: Props) {
               </li>
               <li>
                 <Link href={`/tury/${round.id}/wersje`} className={textLink}>
-                  {t('allVersions', { count: versions.length })}
+                  {t('versionsLink', { count: versions.length })}
                 </Link>
               </li>
             </ul>

@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
+import { serviceDb } from './stack';
+
+const SEEDED_ROUND = '40000000-0000-4000-8000-000000000002';
+const VENUE = '60000000-0000-4000-8000-000000000001';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+/** 200 characters without a space: the longest scope the database accepts. */
+const LONG_SCOPE = 'wzakresieprzeciwdziałaniawykluczeniuspołecznemu'.repeat(5).slice(0, 200);
+
+/** A public round of its own whose issued schedule has one meeting with a 200-character unbroken scope. */
+async function roundWithLongScope(): Promise<string> {
+  const db = await serviceDb();
+  const tag = `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
+  const { data: programme } = await db.from('programmes').insert({ title: `Program długich słów ${tag}`, year_from: 2010, year_to: 2012 }).select('id').single();
+  const { data: round } = await db
+    .from('rounds')
+    .insert({ programme_id: programme!.id, number: 1, title: `Tura długich słów ${tag}`, status: 'consultation', is_public: true })
+    .select('id')
+    .single();
+  const teamName = `Zespół ds. długich słów ${tag}`;
+  const { data: team } = await db.from('sector_teams').insert({ programme_id: programme!.id, name: teamName }).select('id').single();
+  // A day of its own, so that the venue is free whichever tests ran before.
+  const startsAt = new Date(Date.UTC(2005, 0, 1, 9) + Math.floor(Math.random() * 3000) * 86_400_000).toISOString();
+  const endsAt = new Date(Date.parse(startsAt) + 2 * 3_600_000).toISOString();
+  const { data: meeting, error } = await db
+    .from('meetings')
+    .insert({ round_id: round!.id, team_id: team!.id, scope: LONG_SCOPE, venue_id: VENUE, starts_at: startsAt, ends_at: endsAt, is_public: true })
+    .select('id')
+    .single();
+  expect(error).toBeNull();
+  const { error: versionError } = await db.from('schedule_versions').insert({
+    round_id: round!.id,
+    number: 1,
+    as_of: '2011-10-01',
+    meetings: [
+      { id: meeting!.id, teamId: team!.id, teamName, scope: LONG_SCOPE, venueId: VENUE, venueName: 'MOWIS', venueAddress: 'os. Centrum C 10, 31-931 Kraków', roomId: null, roomName: null, startsAt, endsAt, isPublic: true, cancelled: false, changeReason: null, sequence: 0 },
+    ],
+  });
+  expect(versionError).toBeNull();
+  return round!.id as string;
+}
+
+/** The page is no wider than the window (nothing pushed off to the side), and each meeting's last cell is in view. */
+async function expectFitsWindow(page: Page, width: number) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  const lastCells = page.locator('tbody tr td:last-child');
+  expect(await lastCells.count()).toBeGreaterThan(0);
+  for (const cell of await lastCells.all()) {
+    const box = (await cell.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+  }
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+
+test.describe('the public schedule on a phone and with long words', () => {
+  test('on a 390 px phone each meeting reads as a card: date, place and sign-up in view, labelled', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`/tury/${SEEDED_ROUND}`);
+    await expectFitsWindow(page, PHONE.width);
+    const row = page.getByRole('row', { name: /w zakresie rekreacji i sportu/ });
+    const date = row.getByText('11.10.2011 r., godz. 14:00–16:00');
+    await expect(date).toBeInViewport();
+    const dateBox = (await date.boundingBox())!;
+    expect(dateBox.x + dateBox.width).toBeLessThanOrEqual(PHONE.width);
+    // Each cell says which column it is, as the table's header would.
+    await expect(row.locator('td[data-label="Data i godzina spotkania"]')).toBeVisible();
+    expect(await row.locator('td').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Miejsce spotkania"');
+    await expectAccessible(page);
+    await shot(page, 'schedule-phone');
+  });
+
+  test('a 200-character scope wraps, on a phone and on a desktop, and pushes no column out of view', async ({ page }) => {
+    const roundId = await roundWithLongScope();
+    for (const viewport of [PHONE, DESKTOP]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`/tury/${roundId}`);
+      const scope = page.getByText(LONG_SCOPE);
+      await expect(scope).toBeVisible();
+      await expectFitsWindow(page, viewport.width);
+      // On a desktop the table keeps its columns, the scope taking no more than its share.
+      if (viewport === DESKTOP) {
+        expect((await scope.boundingBox())!.width).toBeLessThan(DESKTOP.width / 2);
+        const lastHeader = page.getByRole('columnheader', { name: 'Zapisy' });
+        await expect(lastHeader).toBeInViewport();
+      }
+      await shot(page, `long-scope-${viewport.width}`);
+    }
+    await expectAccessible(page);
+  });
+});
+
+test.describe('small things people notice', () => {
+  test('an unknown address gets the app\'s own 404 page in the reader\'s language', async ({ page }) => {
+    const polish = await page.goto('/nie-ma-takiej-strony');
+    expect(polish!.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Nie ma takiej strony' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+    await expectAccessible(page);
+
+    const english = await page.goto('/en/no-such-page');
+    expect(english!.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expectAccessible(page);
+  });
+
+  test('English pages write dates day first and hours to 24, as in Europe, at the /en address', async ({ page }) => {
+    await page.goto(`/en/tury/${SEEDED_ROUND}`);
+    expect(new URL(page.url()).pathname).toBe(`/en/tury/${SEEDED_ROUND}`);
+    // 11 October 2011, 14:00 Warsaw time; American English would write "10/11/2011, 02:00 PM".
+    await expect(page.getByRole('row', { name: /w zakresie rekreacji i sportu/ })).toContainText('11/10/2011, 14:00–16:00');
+    await expect(page.getByRole('table')).not.toContainText(/AM|PM/);
+    // The English pages' links stay under /en.
+    await expect(page.getByRole('link', { name: /All versions of the schedule/ })).toHaveAttribute('href', `/en/tury/${SEEDED_ROUND}/wersje`);
+  });
+
+  test('the link to the schedule\'s versions is there from the first version on', async ({ page }) => {
+    const roundId = await roundWithLongScope();
+    await page.goto(`/tury/${roundId}`);
+    await page.getByRole('link', { name: 'Wszystkie wersje harmonogramu (1)' }).click();
+    await expect(page.getByRole('link', { name: 'Wersja 1, stan na 01.10.2011 r.' })).toBeVisible();
+  });
+});
