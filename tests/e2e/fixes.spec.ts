@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from '@/lib/auth/demo';
+import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
-import { serviceDb } from './stack';
+import { postAction } from './server-actions';
+import { createUser, linkEmailsTo, newClient } from './sign-in-links';
+import { linkIn, recordedEmails, serviceDb } from './stack';
 
 const SEEDED_ROUND = '40000000-0000-4000-8000-000000000002';
 const VENUE = '60000000-0000-4000-8000-000000000001';
@@ -123,5 +127,67 @@ test.describe('small things people notice', () => {
     await page.goto(`/tury/${roundId}`);
     await page.getByRole('link', { name: 'Wszystkie wersje harmonogramu (1)' }).click();
     await expect(page.getByRole('link', { name: 'Wersja 1, stan na 01.10.2011 r.' })).toBeVisible();
+  });
+});
+
+test.describe('signing in from a deep link', () => {
+  const signInWithDemo = async (page: Page, email: string) => {
+    await page.getByLabel('Konto').selectOption(email);
+    await page.getByLabel('Hasło').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Zaloguj się na konto demonstracyjne' }).click();
+  };
+
+  test('the demo login leads back to the page asked for, in its language', async ({ page }) => {
+    const asked = `/en/panel/harmonogram/${SEEDED_ROUND}`;
+    await page.goto(asked);
+    await expect(page).toHaveURL(/\/en\/signin\?callbackUrl=/);
+    expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe(asked);
+    await page.goto(`/signin?callbackUrl=${encodeURIComponent(asked)}`);
+    await signInWithDemo(page, DEMO.coordinator);
+    await expect(page).toHaveURL((url) => url.pathname === asked);
+  });
+
+  test('an address outside the app is not followed: the sign-in leads to the panel', async ({ page }) => {
+    for (const outside of ['//evil.example/panel', 'https://evil.example/', '/\\evil.example']) {
+      await page.context().clearCookies();
+      await page.goto(`/signin?callbackUrl=${encodeURIComponent(outside)}`);
+      await signInWithDemo(page, DEMO.coordinator);
+      await expect(page).toHaveURL((url) => url.origin === new URL(page.url()).origin && url.pathname === '/panel');
+      expect(new URL(page.url()).host).not.toContain('evil');
+    }
+  });
+
+  test('the magic link carries the page asked for, and only a path of this app', async ({ page, request }) => {
+    const invited = await createUser();
+    await postAction(request, 'requestMagicLinkAction', { email: invited, callbackUrl: '//evil.example/' }, { 'X-Forwarded-For': newClient() });
+    await expect.poll(() => linkEmailsTo(invited)).toBe(1);
+    const refused = linkIn((await recordedEmails()).find((sent) => sent.to === invited)!, '/api/auth/callback/email');
+    expect(new URL(refused).searchParams.get('callbackUrl')).toBe('/panel');
+
+    await postAction(request, 'requestMagicLinkAction', { email: invited, callbackUrl: '/en/panel?from=link' }, { 'X-Forwarded-For': newClient() });
+    await expect.poll(() => linkEmailsTo(invited)).toBe(2);
+    const kept = linkIn((await recordedEmails()).filter((sent) => sent.to === invited)[1]!, '/api/auth/callback/email');
+    expect(new URL(kept).searchParams.get('callbackUrl')).toBe('/en/panel?from=link');
+    await page.goto(kept);
+    await expect(page).toHaveURL((url) => url.pathname === '/en/panel' && url.search === '?from=link');
+  });
+});
+
+test.describe('the moderator\'s home', () => {
+  test('lists their teams as links to the team\'s page, which they read without the coordinator\'s forms', async ({ page }) => {
+    await signInAs(page, DEMO.moderator);
+    const teams = page.getByRole('region', { name: 'Zespoły, które moderujesz' });
+    const link = teams.getByRole('link', { name: 'Zespół ds. kultury' });
+    await link.click();
+    await expect(page).toHaveURL(/\/panel\/zespoly\/50000000-0000-4000-8000-000000000004$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Zespół ds. kultury' })).toBeVisible();
+    // The moderator's term reads as on the coordinator's page; the forms to change it are not there.
+    await expect(page.getByRole('row', { name: /10\.05\.2011/ })).toBeVisible();
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expectAccessible(page);
+    // Another team's page stays the coordinator's.
+    const other = await page.goto('/panel/zespoly/50000000-0000-4000-8000-000000000001');
+    expect(other!.status()).toBe(403);
   });
 });
