@@ -120,6 +120,7 @@ test.describe('small things people notice', () => {
     await expect(page.getByRole('table')).not.toContainText(/AM|PM/);
     // The English pages' links stay under /en.
     await expect(page.getByRole('link', { name: /All versions of the schedule/ })).toHaveAttribute('href', `/en/tury/${SEEDED_ROUND}/wersje`);
+    await shot(page, 'schedule-english');
   });
 
   test('the link to the schedule\'s versions is there from the first version on', async ({ page }) => {
@@ -186,6 +187,7 @@ test.describe('the moderator\'s home', () => {
     await expect(page.getByRole('combobox')).toHaveCount(0);
     await expect(page.getByRole('textbox')).toHaveCount(0);
     await expectAccessible(page);
+    await shot(page, 'moderator-team');
     // Another team's page stays the coordinator's.
     const other = await page.goto('/panel/zespoly/50000000-0000-4000-8000-000000000001');
     expect(other!.status()).toBe(403);
