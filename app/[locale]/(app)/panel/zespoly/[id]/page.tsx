@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { AssignModeratorForm, EndModerationForm } from '@/components/planning/team-forms';
 import { VacantBadge } from '@/components/schedule/vacant-badge';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
-import { requirePermission } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
 import { todayInWarsaw } from '@/lib/dates';
 import { listModeratorUsers } from '@/lib/db/planning';
 import { currentModerator, getTeam } from '@/lib/db/schedule';
@@ -20,15 +21,21 @@ interface Props {
 
 export const generateMetadata = titleFrom('Teams', 'teamTitle');
 
-/** A team: its moderator now, every earlier one with dates, and the forms to change that. */
+/**
+ * A team: its moderator now, every earlier one with dates, and, for those who manage teams, the
+ * forms to change that. The team's own moderator reads it too (their home links here).
+ */
 export default async function TeamPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('teams.manage');
+  const user = await requireUser();
+  const manages = can(user.role, 'teams.manage');
+  if (!manages && user.role !== 'moderator') forbidden();
   const client = createUserClient(user);
   const team = isUuid(id) ? await getTeam(client, id) : null;
   if (!team) notFound();
   const moderator = currentModerator(team);
+  if (!manages && moderator?.profile_id !== user.id) forbidden();
   const t = await getTranslations('Teams');
   const format = await getFormatter();
   const day = (date: string) => format.dateTime(new Date(date), 'numeric');
@@ -59,22 +66,26 @@ export default async function TeamPage({ params }: Props) {
           </DataTable>
         )}
       </section>
-      <section aria-labelledby="assign-heading" className="mb-10">
-        <h2 id="assign-heading" className="mb-3 text-2xl font-semibold">
-          {moderator ? t('replace') : t('assignTitle')}
-        </h2>
-        <AssignModeratorForm teamId={team.id} moderators={await listModeratorUsers(client)} today={today} />
-      </section>
-      {moderator ? (
-        <section aria-labelledby="end-heading" className="mb-10">
-          <h2 id="end-heading" className="mb-3 text-2xl font-semibold">
-            {t('endModeration')}
-          </h2>
-          <EndModerationForm teamId={team.id} moderatorName={moderator.profile?.full_name ?? ''} today={today} />
-        </section>
+      {manages ? (
+        <>
+          <section aria-labelledby="assign-heading" className="mb-10">
+            <h2 id="assign-heading" className="mb-3 text-2xl font-semibold">
+              {moderator ? t('replace') : t('assignTitle')}
+            </h2>
+            <AssignModeratorForm teamId={team.id} moderators={await listModeratorUsers(client)} today={today} />
+          </section>
+          {moderator ? (
+            <section aria-labelledby="end-heading" className="mb-10">
+              <h2 id="end-heading" className="mb-3 text-2xl font-semibold">
+                {t('endModeration')}
+              </h2>
+              <EndModerationForm teamId={team.id} moderatorName={moderator.profile?.full_name ?? ''} today={today} />
+            </section>
+          ) : null}
+        </>
       ) : null}
-      <Link href={`/panel/programy/${team.programme_id}/zespoly`} className={textLink}>
-        {t('backToTeams')}
+      <Link href={manages ? `/panel/programy/${team.programme_id}/zespoly` : '/panel'} className={textLink}>
+        {manages ? t('backToTeams') : t('backToPanel')}
       </Link>
     </>
   );
