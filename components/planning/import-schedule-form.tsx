@@ -33,18 +33,14 @@ function LongText({ text }: { text: string }) {
 function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
   const t = useTranslations('Import');
   const withProblems = rows.filter((row) => row.problems.length > 0).length;
+  const columns = [t('row'), t('team'), t('place'), t('when'), t('result')];
   return (
-    <DataTable
-      caption={t('previewCaption', { count: rows.length, problems: withProblems })}
-      columns={[t('row'), t('team'), t('place'), t('when'), t('result')]}
-      // On a phone each row reads as a block, its problems in full width, rather than a table wider than the screen.
-      className="max-sm:[&_caption,&_table,&_tbody,&_td,&_th,&_tr]:block max-sm:[&_td]:min-w-0 max-sm:[&_td]:py-0.5 max-sm:[&_tr]:py-2 max-sm:[&_thead]:sr-only"
-    >
+    <DataTable caption={t('previewCaption', { count: rows.length, problems: withProblems })} columns={columns} stackOnPhone>
       {rows.map((row) => (
         // Unbroken text (a pasted URL, a row without spaces) wraps anywhere rather than widening the page.
         <tr key={row.row} className="border-b border-slate-200 align-top [overflow-wrap:anywhere]">
           <th scope="row" className="py-2 pr-3">{row.row}</th>
-          <td className="min-w-36 py-2 pr-3">
+          <td data-label={columns[1]} className="min-w-36 py-2 pr-3">
             <LongText text={row.team ?? row.teamName ?? '–'} />
             {row.scope ? (
               <span className="block text-sm text-slate-700">
@@ -52,7 +48,7 @@ function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
               </span>
             ) : null}
           </td>
-          <td className="min-w-36 py-2 pr-3">
+          <td data-label={columns[2]} className="min-w-36 py-2 pr-3">
             <LongText text={row.venue ?? (row.newVenue ? t('newVenue', { venue: row.newVenue }) : '–')} />
             {row.room ? (
               <span className="block">
@@ -60,8 +56,8 @@ function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
               </span>
             ) : null}
           </td>
-          <td className="min-w-28 py-2 pr-3">{row.localDate && row.localTime ? t('localWhen', { date: row.localDate, time: row.localTime }) : '–'}</td>
-          <td className="min-w-64 py-2 pr-3 sm:w-1/2">
+          <td data-label={columns[3]} className="min-w-28 py-2 pr-3">{row.localDate && row.localTime ? t('localWhen', { date: row.localDate, time: row.localTime }) : '–'}</td>
+          <td data-label={columns[4]} className="min-w-64 py-2 pr-3 sm:w-1/2">
             {row.problems.length === 0 ? (
               <span className="text-green-900">
                 <span aria-hidden="true">✓ </span>
