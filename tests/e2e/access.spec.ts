@@ -9,7 +9,9 @@ const SPORTS_DEPARTMENT = '10000000-0000-4000-8000-000000000002';
 /** A round that is not public, with an issued version of one meeting; Wydział Sportu takes part when asked. */
 async function issuedPrivateRound(options: { withSportsDepartment: boolean }) {
   const db = await serviceDb();
-  const number = 50 + Math.floor(Math.random() * 49);
+  // The programme's next free number (the specs run one at a time): a random one could be taken.
+  const { data: last } = await db.from('rounds').select('number').eq('programme_id', SEEDED_PROGRAMME).order('number', { ascending: false }).limit(1).single();
+  const number = (last!.number as number) + 1;
   const title = `Tura robocza ${Date.now()}`;
   const { data: round } = await db.from('rounds').insert({ programme_id: SEEDED_PROGRAMME, number, title, status: 'consultation', is_public: false }).select('id').single();
   if (options.withSportsDepartment) await db.from('round_departments').insert({ round_id: round!.id, department_id: SPORTS_DEPARTMENT });
