@@ -3,8 +3,8 @@
 import { defineAction } from '@/lib/actions/define';
 import { createProgramme, updateProgramme } from '@/lib/db/programmes';
 import { expirePublicSummaries } from '@/lib/db/public-summary';
-import { createRound, updateRound } from '@/lib/db/rounds';
-import { programmeSchema, programmeUpdateSchema, roundSchema, roundUpdateSchema } from '@/lib/schemas/programmes';
+import { changeRoundStatus, createRound, updateRound } from '@/lib/db/rounds';
+import { programmeSchema, programmeUpdateSchema, roundSchema, roundStatusChangeSchema, roundUpdateSchema } from '@/lib/schemas/programmes';
 
 const roundErrors = {
   round_number_unique_in_programme: { field: 'number', message: 'roundNumberTaken' },
@@ -32,5 +32,20 @@ export const updateRoundAction = defineAction(
     const round = await updateRound(client, input.id, input);
     expirePublicSummaries(input.id);
     return round;
+  },
+);
+
+const statusErrors = {
+  'round.status.illegal': { message: 'roundStatusIllegal' },
+  'round.not_found': { message: 'roundStatusIllegal' },
+};
+
+// The public pages show the round's status: they are read again.
+export const changeRoundStatusAction = defineAction(
+  { permission: 'rounds.manage', schema: roundStatusChangeSchema, databaseErrors: statusErrors },
+  async ({ client, input }) => {
+    const round = await changeRoundStatus(client, input.roundId, input.status);
+    expirePublicSummaries(input.roundId);
+    return round.status;
   },
 );

@@ -55,6 +55,7 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   updateProgrammeAction: { permission: 'programmes.manage', input: () => ({ id: SEEDED_PROGRAMME, title: marker, yearFrom: 2012, yearTo: 2014 }) },
   createRoundAction: { permission: 'rounds.manage', input: () => ({ programmeId: SEEDED_PROGRAMME, number: 77, title: marker, startsOn: '', endsOn: '', isPublic: true }) },
   updateRoundAction: { permission: 'rounds.manage', input: () => ({ id: SEEDED_ROUND, programmeId: SEEDED_PROGRAMME, number: 2, title: marker, startsOn: '', endsOn: '', isPublic: true }) },
+  changeRoundStatusAction: { permission: 'rounds.manage', input: () => ({ roundId: SEEDED_ROUND, status: 'closed' }) },
   setRoundDepartmentsAction: { permission: 'rounds.manage', input: () => ({ roundId: SEEDED_ROUND, departmentIds: [] }) },
   inviteUserAction: { permission: 'users.manage', input: () => ({ email: `falsz-${Date.now()}@tura.test`, fullName: marker, role: 'coordinator', departmentId: '' }) },
   changeUserRoleAction: { permission: 'users.manage', input: () => ({ userId: SEEDED_MODERATOR, role: 'coordinator', departmentId: '' }) },
