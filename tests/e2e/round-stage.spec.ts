@@ -109,3 +109,34 @@ test('the schedule page warns before a version would be issued to nobody, and po
   await expect(page.getByRole('heading', { name: 'Wydanie wersji harmonogramu' })).toBeVisible();
   await expect(page.getByRole('note')).toHaveCount(0);
 });
+
+test('a new round starts with the departments of the programme’s previous round taking part', async ({ page }) => {
+  const db = await serviceDb();
+  const stamp = Date.now();
+  const { data: programme } = await db.from('programmes').insert({ title: `Program wydziałów ${stamp}`, year_from: 2033, year_to: 2035 }).select('id').single();
+  await signInAs(page, DEMO.coordinator);
+
+  const create = async (number: string, title: string) => {
+    await page.goto(`/panel/programy/${programme!.id}/tury/nowa`);
+    await expect(page.getByText('z uczestniczącymi wydziałami i jednostkami z poprzedniej tury programu')).toBeVisible();
+    await page.getByLabel('Numer tury').fill(number);
+    await page.getByLabel('Nazwa tury').fill(title);
+    await page.getByRole('button', { name: 'Utwórz turę' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Utworzono turę.' })).toBeVisible();
+    await page.getByRole('link', { name: title }).click();
+    return page.getByRole('group', { name: /Uczestniczące wydziały i jednostki/ });
+  };
+
+  // The first round: every department but the coordinating one.
+  const first = await create('1', `I tura ${stamp}`);
+  await expect(first.getByRole('checkbox', { name: 'Wydział Sportu' })).toBeChecked();
+  await expect(first.getByRole('checkbox', { checked: false })).toHaveCount(0);
+  await first.getByRole('checkbox', { name: 'Wydział Sportu' }).uncheck();
+  await page.getByRole('button', { name: 'Zapisz uczestników' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Zapisano zmiany.' })).toBeVisible();
+
+  // The second: as the first was left.
+  const second = await create('2', `II tura ${stamp}`);
+  await expect(second.getByRole('checkbox', { name: 'Wydział Sportu' })).not.toBeChecked();
+  await expect(second.getByRole('checkbox', { checked: false })).toHaveCount(1);
+});
