@@ -1,6 +1,7 @@
 'use server';
 
 import type { SupabaseClient } from '@supabase/supabase-js';
+import { getLocale } from 'next-intl/server';
 import { defineAction } from '@/lib/actions/define';
 import { ActionRefusal } from '@/lib/actions/result';
 import {
@@ -11,6 +12,8 @@ import {
   createVenue,
   endModeration,
   issueScheduleVersion,
+  removeTeam,
+  renameTeam,
   setRoundDepartments,
   updateMeeting,
 } from '@/lib/db/planning';
@@ -18,6 +21,7 @@ import { listMeetingsBetween } from '@/lib/db/schedule';
 import { importMeetings, planImport } from '@/lib/db/schedule-import';
 import { dispatchAfterResponse } from '@/lib/email/outbox';
 import { findConflicts } from '@/lib/schedule/conflicts';
+import { redirect } from '@/lib/i18n/navigation';
 import { warsawDateTime } from '@/lib/schedule/warsaw-time';
 import {
   assignModeratorSchema,
@@ -28,6 +32,8 @@ import {
   meetingSchema,
   meetingUpdateSchema,
   roundDepartmentsSchema,
+  teamRemoveSchema,
+  teamRenameSchema,
   teamSchema,
   venueSchema,
   type Meeting,
@@ -54,6 +60,25 @@ const meetingErrors = {
 export const createTeamAction = defineAction({ permission: 'teams.manage', schema: teamSchema, databaseErrors: teamErrors }, ({ client, input }) =>
   createTeam(client, input.programmeId, input.name),
 );
+
+export const renameTeamAction = defineAction({ permission: 'teams.manage', schema: teamRenameSchema, databaseErrors: teamErrors }, ({ client, input }) =>
+  renameTeam(client, input.id, input.name),
+);
+
+// A foreign key refusal names the table that still refers to the team: said in words.
+const teamInUse = {
+  meetings: { message: 'teamHasMeetings' },
+  meeting_outcomes: { message: 'teamHasMeetings' },
+  minutes_revisions: { message: 'teamHasMeetings' },
+  follow_ups: { message: 'teamHasMeetings' },
+  assumptions: { message: 'teamHasAssumptions' },
+};
+
+export const removeTeamAction = defineAction({ permission: 'teams.manage', schema: teamRemoveSchema, databaseErrors: teamInUse }, async ({ client, input }) => {
+  const removed = await removeTeam(client, input.id);
+  if (!removed) throw new ActionRefusal('teamNotFound');
+  redirect({ href: `/panel/programy/${removed.programme_id}/zespoly`, locale: await getLocale() });
+});
 
 export const assignModeratorAction = defineAction(
   { permission: 'teams.manage', schema: assignModeratorSchema, databaseErrors: teamErrors },

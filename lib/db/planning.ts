@@ -6,6 +6,15 @@ export async function createTeam(client: SupabaseClient, programmeId: string, na
   return rowsOf(await client.from('sector_teams').insert({ programme_id: programmeId, name }).select('id').single<{ id: string }>());
 }
 
+export async function renameTeam(client: SupabaseClient, id: string, name: string): Promise<void> {
+  rowsOf(await client.from('sector_teams').update({ name }).eq('id', id).select('id').single());
+}
+
+/** Removes a team nothing refers to (the database refuses while meetings or assumptions do); its moderators' terms go with it. */
+export async function removeTeam(client: SupabaseClient, id: string): Promise<{ programme_id: string } | null> {
+  return rowsOf(await client.from('sector_teams').delete().eq('id', id).select('programme_id').maybeSingle<{ programme_id: string }>());
+}
+
 /** Assigns a moderator; the current one, if any, is ended as replaced (history kept). */
 export async function assignModerator(client: SupabaseClient, teamId: string, profileId: string, startsOn: string): Promise<void> {
   rowsOf(await client.rpc('assign_moderator', { team_id: teamId, profile_id: profileId, starts_on: startsOn }));

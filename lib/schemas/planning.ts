@@ -6,6 +6,10 @@ const optionalText = (max: number) => z.string().trim().max(max, 'tooLong').tran
 
 export const teamSchema = z.object({ programmeId: id, name: requiredText(200) });
 
+export const teamRenameSchema = z.object({ id, name: requiredText(200) });
+
+export const teamRemoveSchema = z.object({ id });
+
 export const assignModeratorSchema = z.object({ teamId: id, profileId: id, startsOn: day });
 
 export const endModerationSchema = z.object({ teamId: id, endsOn: day, reason: z.enum(['resigned', 'removed'], 'required') });

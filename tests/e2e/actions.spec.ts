@@ -61,6 +61,8 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   changeUserRoleAction: { permission: 'users.manage', input: () => ({ userId: SEEDED_MODERATOR, role: 'coordinator', departmentId: '' }) },
   setUserActiveAction: { permission: 'users.manage', input: () => ({ userId: SEEDED_MODERATOR, active: false }) },
   createTeamAction: { permission: 'teams.manage', input: () => ({ programmeId: SEEDED_PROGRAMME, name: marker }) },
+  renameTeamAction: { permission: 'teams.manage', input: () => ({ id: SEEDED_TEAM, name: marker }) },
+  removeTeamAction: { permission: 'teams.manage', input: () => ({ id: SEEDED_TEAM }) },
   assignModeratorAction: { permission: 'teams.manage', input: () => ({ teamId: SEEDED_TEAM, profileId: SEEDED_MODERATOR, startsOn: '2011-11-01' }) },
   endModerationAction: { permission: 'teams.manage', input: () => ({ teamId: SEEDED_TEAM, endsOn: '2011-11-01', reason: 'resigned' }) },
   createVenueAction: { permission: 'venues.manage', input: () => ({ name: marker, address: '', rooms: '1, 2' }) },

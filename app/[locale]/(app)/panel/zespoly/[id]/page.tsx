@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { AssignModeratorForm, EndModerationForm } from '@/components/planning/team-forms';
+import { AssignModeratorForm, EndModerationForm, RemoveTeamForm, RenameTeamForm } from '@/components/planning/team-forms';
 import { VacantBadge } from '@/components/schedule/vacant-badge';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Section } from '@/components/ui/section';
 import { textLink } from '@/components/ui/styles';
 import { requirePermission } from '@/lib/auth/session';
 import { todayInWarsaw } from '@/lib/dates';
@@ -73,6 +74,13 @@ export default async function TeamPage({ params }: Props) {
           <EndModerationForm teamId={team.id} moderatorName={moderator.profile?.full_name ?? ''} today={today} />
         </section>
       ) : null}
+      <Section id="rename" title={t('renameTitle')} className="mb-10">
+        <RenameTeamForm id={team.id} name={team.name} />
+      </Section>
+      <Section id="remove" title={t('removeHeading')} className="mb-10">
+        <p className="mb-3 max-w-2xl">{t('removeHint')}</p>
+        <RemoveTeamForm id={team.id} name={team.name} />
+      </Section>
       <Link href={`/panel/programy/${team.programme_id}/zespoly`} className={textLink}>
         {t('backToTeams')}
       </Link>
