@@ -14,6 +14,7 @@ import {
   issueScheduleVersion,
   removeTeam,
   renameTeam,
+  restoreMeeting,
   setRoundDepartments,
   updateMeeting,
 } from '@/lib/db/planning';
@@ -31,6 +32,7 @@ import {
   issueVersionSchema,
   meetingSchema,
   meetingUpdateSchema,
+  restoreMeetingSchema,
   roundDepartmentsSchema,
   teamRemoveSchema,
   teamRenameSchema,
@@ -138,6 +140,20 @@ export const cancelMeetingAction = defineAction({ permission: 'schedule.manage',
   await cancelMeeting(client, input.id, input.reason);
   return null;
 });
+
+const restoreErrors = {
+  meetings_room_free: { message: 'restoreRoomTaken' },
+  meetings_team_free: { message: 'restoreTeamBusy' },
+  'schedule.change_reason_required': { field: 'changeReason', message: 'changeReasonRequired' },
+};
+
+export const restoreMeetingAction = defineAction(
+  { permission: 'schedule.manage', schema: restoreMeetingSchema, databaseErrors: restoreErrors },
+  async ({ client, input }) => {
+    if (!(await restoreMeeting(client, input.id, input.changeReason))) throw new ActionRefusal('meetingNotCancelled');
+    return null;
+  },
+);
 
 /** The preview: every row's result, problems and conflicts included. Writes nothing. */
 export const previewImportAction = defineAction({ permission: 'schedule.manage', schema: importScheduleSchema }, ({ client, input }) => planImport(client, input));

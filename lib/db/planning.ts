@@ -70,6 +70,11 @@ export async function cancelMeeting(client: SupabaseClient, id: string, reason: 
   rowsOf(await client.from('meetings').update({ cancelled: true, change_reason: reason }).eq('id', id));
 }
 
+/** A cancelled meeting held as planned after all (false: it was not cancelled); the database refuses if its room or team is taken meanwhile. */
+export async function restoreMeeting(client: SupabaseClient, id: string, reason: string | null): Promise<boolean> {
+  return rowsOf(await client.from('meetings').update({ cancelled: false, change_reason: reason }).eq('id', id).eq('cancelled', true).select('id')).length === 1;
+}
+
 export async function issueScheduleVersion(client: SupabaseClient, roundId: string, asOf: string): Promise<{ number: number }> {
   return rowsOf(await client.rpc('issue_schedule_version', { round_id: roundId, as_of: asOf }).single<{ number: number }>());
 }

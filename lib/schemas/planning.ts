@@ -51,6 +51,9 @@ export const meetingUpdateSchema = meetingFields.extend({ id }).transform(withIn
 
 export const cancelMeetingSchema = z.object({ id, reason: requiredText(500) });
 
+/** Once a version is issued the reason is required too: the database says so (`schedule.change_reason_required`). */
+export const restoreMeetingSchema = z.object({ id, changeReason: optionalText(500) });
+
 export const issueVersionSchema = z.object({ roundId: id, asOf: day });
 
 export const importScheduleSchema = z.object({

@@ -69,6 +69,7 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   addMeetingAction: { permission: 'schedule.manage', input: meetingInput },
   updateMeetingAction: { permission: 'schedule.manage', input: meetingInput },
   cancelMeetingAction: { permission: 'schedule.manage', input: (seeded) => ({ id: seeded.meetingId, reason: marker }) },
+  restoreMeetingAction: { permission: 'schedule.manage', input: (seeded) => ({ id: seeded.meetingId, changeReason: marker }) },
   previewImportAction: { permission: 'schedule.manage', input: () => importInput },
   importScheduleAction: { permission: 'schedule.manage', input: () => importInput },
   issueVersionAction: { permission: 'schedule.manage', input: () => ({ roundId: SEEDED_ROUND, asOf: '2011-12-01' }) },
