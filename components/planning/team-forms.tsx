@@ -1,11 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { ButtonForm } from '@/components/ui/form/button-form';
 import { ActionForm } from '@/components/ui/form/action-form';
 import { HiddenField, SelectField, TextField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
-import { assignModeratorAction, createTeamAction, endModerationAction, removeTeamAction, renameTeamAction } from '@/lib/actions/planning';
+import { assignModeratorAction, createTeamAction, endModerationAction, renameTeamAction } from '@/lib/actions/planning';
 import { useRouter } from '@/lib/i18n/navigation';
 import { assignModeratorSchema, endModerationSchema, teamRenameSchema, teamSchema } from '@/lib/schemas/planning';
 
@@ -44,19 +43,6 @@ export function RenameTeamForm({ id, name }: { id: string; name: string }) {
       <HiddenField name="id" />
       <TextField name="name" label={t('name')} hint={t('nameHint')} required />
     </ActionForm>
-  );
-}
-
-/** Removes a team added by mistake; the database refuses while meetings or assumptions refer to it. */
-export function RemoveTeamForm({ id, name }: { id: string; name: string }) {
-  const t = useTranslations('Teams');
-  return (
-    <ButtonForm
-      action={removeTeamAction}
-      values={{ id }}
-      label={t('remove')}
-      confirm={{ title: t('removeTitle', { name }), description: t('removeDescription'), confirmLabel: t('removeConfirm') }}
-    />
   );
 }
 

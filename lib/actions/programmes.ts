@@ -1,10 +1,13 @@
 'use server';
 
+import { getLocale } from 'next-intl/server';
 import { defineAction } from '@/lib/actions/define';
-import { createProgramme, updateProgramme } from '@/lib/db/programmes';
+import { ActionRefusal } from '@/lib/actions/result';
+import { createProgramme, removeProgramme, updateProgramme } from '@/lib/db/programmes';
 import { expirePublicSummaries } from '@/lib/db/public-summary';
 import { changeRoundStatus, createRound, updateRound } from '@/lib/db/rounds';
-import { programmeSchema, programmeUpdateSchema, roundSchema, roundStatusChangeSchema, roundUpdateSchema } from '@/lib/schemas/programmes';
+import { redirect } from '@/lib/i18n/navigation';
+import { programmeRemoveSchema, programmeSchema, programmeUpdateSchema, roundSchema, roundStatusChangeSchema, roundUpdateSchema } from '@/lib/schemas/programmes';
 
 const roundErrors = {
   round_number_unique_in_programme: { field: 'number', message: 'roundNumberTaken' },
@@ -20,6 +23,21 @@ export const updateProgrammeAction = defineAction({ permission: 'programmes.mana
   expirePublicSummaries();
   return programme;
 });
+
+// A foreign key refusal names the table that still refers to the programme: said in words.
+const programmeInUse = {
+  rounds: { message: 'programmeHasRounds' },
+  sector_teams: { message: 'programmeHasTeams' },
+  assumptions: { message: 'programmeHasAssumptions' },
+};
+
+export const removeProgrammeAction = defineAction(
+  { permission: 'programmes.manage', schema: programmeRemoveSchema, databaseErrors: programmeInUse },
+  async ({ client, input }) => {
+    if (!(await removeProgramme(client, input.id))) throw new ActionRefusal('programmeNotFound');
+    redirect({ href: '/panel/programy', locale: await getLocale() });
+  },
+);
 
 export const createRoundAction = defineAction(
   { permission: 'rounds.manage', schema: roundSchema, databaseErrors: roundErrors },

@@ -53,6 +53,7 @@ const importInput = { roundId: SEEDED_ROUND, text: 'ZESPÓŁ DS. KULTURY\tMOWIS\
 const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seeded: Seeded) => unknown }> = {
   createProgrammeAction: { permission: 'programmes.manage', input: () => ({ title: marker, yearFrom: 2020, yearTo: 2022 }) },
   updateProgrammeAction: { permission: 'programmes.manage', input: () => ({ id: SEEDED_PROGRAMME, title: marker, yearFrom: 2012, yearTo: 2014 }) },
+  removeProgrammeAction: { permission: 'programmes.manage', input: () => ({ id: SEEDED_PROGRAMME }) },
   createRoundAction: { permission: 'rounds.manage', input: () => ({ programmeId: SEEDED_PROGRAMME, number: 77, title: marker, startsOn: '', endsOn: '', isPublic: true }) },
   updateRoundAction: { permission: 'rounds.manage', input: () => ({ id: SEEDED_ROUND, programmeId: SEEDED_PROGRAMME, number: 2, title: marker, startsOn: '', endsOn: '', isPublic: true }) },
   changeRoundStatusAction: { permission: 'rounds.manage', input: () => ({ roundId: SEEDED_ROUND, status: 'closed' }) },

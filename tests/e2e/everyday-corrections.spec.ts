@@ -96,3 +96,25 @@ test('a coordinator restores a cancelled meeting; once a version is issued the r
   await expect(changes.getByRole('listitem')).toContainText('Przywrócono: Zespół ds. sportu');
   await expect(changes.getByRole('listitem')).toContainText('Moderator jednak dostępny');
 });
+
+test('a coordinator removes a programme created by mistake, but not one with rounds', async ({ page }) => {
+  const w = await world();
+  const db = await serviceDb();
+  const { data: mistake } = await db.from('programmes').insert({ title: `Program pomyłkowy ${Date.now()}`, year_from: 2039, year_to: 2040 }).select('id, title').single().throwOnError();
+  await signInAs(page, DEMO.coordinator);
+
+  await page.goto(`/panel/programy/${w.programmeId}`);
+  const remove = page.getByRole('region', { name: 'Usuwanie programu' });
+  await remove.getByRole('button', { name: 'Usuń program' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Tak, usuń' }).click();
+  await expect(remove.getByRole('alert')).toHaveText('Programu nie można usunąć: ma tury. Możesz zmienić jego tytuł i lata.');
+  await expectAccessible(page);
+
+  await page.goto(`/panel/programy/${mistake!.id}`);
+  await page.getByRole('button', { name: 'Usuń program' }).click();
+  await expect(page.getByRole('dialog', { name: `Usunąć program „${mistake!.title}”?` })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Tak, usuń' }).click();
+  await expect(page).toHaveURL(/\/panel\/programy$/);
+  await expect(page.getByText(mistake!.title)).toHaveCount(0);
+  expect((await db.from('programmes').select('id').eq('id', mistake!.id)).data).toEqual([]);
+});

@@ -64,3 +64,25 @@ describe('correcting and removing a team', () => {
     expect(await sql('select name from public.sector_teams where id = $1', [w.unused.id])).toEqual([{ name: 'Zespół ds. kultóry' }]);
   });
 });
+
+describe('removing a programme', () => {
+  it('is refused while it has rounds, naming them, and works when it has nothing', async () => {
+    const coordinator = await clientAs(await createUser('coordinator'));
+    const used = await createProgramme();
+    await createRound({ programmeId: used.id });
+    const refused = await coordinator.from('programmes').delete().eq('id', used.id);
+    expect(refused.error?.code).toBe('23001');
+    expect(refused.error?.message).toContain('"rounds"');
+    expect(await sql('select 1 from public.programmes where id = $1', [used.id])).toHaveLength(1);
+
+    const unused = await createProgramme();
+    const { data } = await coordinator.from('programmes').delete().eq('id', unused.id).select('id');
+    expect(data).toEqual([{ id: unused.id }]);
+  });
+
+  it('a moderator removes no programme', async () => {
+    const programme = await createProgramme();
+    await (await clientAs(await createUser('moderator'))).from('programmes').delete().eq('id', programme.id);
+    expect(await sql('select 1 from public.programmes where id = $1', [programme.id])).toHaveLength(1);
+  });
+});

@@ -1,12 +1,14 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { AssignModeratorForm, EndModerationForm, RemoveTeamForm, RenameTeamForm } from '@/components/planning/team-forms';
+import { AssignModeratorForm, EndModerationForm, RenameTeamForm } from '@/components/planning/team-forms';
 import { VacantBadge } from '@/components/schedule/vacant-badge';
+import { ButtonForm } from '@/components/ui/form/button-form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Section } from '@/components/ui/section';
 import { textLink } from '@/components/ui/styles';
 import { requirePermission } from '@/lib/auth/session';
 import { todayInWarsaw } from '@/lib/dates';
+import { removeTeamAction } from '@/lib/actions/planning';
 import { listModeratorUsers } from '@/lib/db/planning';
 import { currentModerator, getTeam } from '@/lib/db/schedule';
 import { Link } from '@/lib/i18n/navigation';
@@ -79,7 +81,12 @@ export default async function TeamPage({ params }: Props) {
       </Section>
       <Section id="remove" title={t('removeHeading')} className="mb-10">
         <p className="mb-3 max-w-2xl">{t('removeHint')}</p>
-        <RemoveTeamForm id={team.id} name={team.name} />
+        <ButtonForm
+          action={removeTeamAction}
+          values={{ id: team.id }}
+          label={t('remove')}
+          confirm={{ title: t('removeTitle', { name: team.name }), description: t('removeDescription'), confirmLabel: t('removeConfirm') }}
+        />
       </Section>
       <Link href={`/panel/programy/${team.programme_id}/zespoly`} className={textLink}>
         {t('backToTeams')}
