@@ -41,7 +41,7 @@ export async function OutcomeSection({ user, meeting, outcome, signedUp, departm
                 <span className="text-sm text-slate-700">{t('recordedAt', { date: format.dateTime(new Date(outcome.recorded_at), { dateStyle: 'long', timeStyle: 'short' }) })}</span>
               </p>
               {outcome.held ? (
-                <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+                <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-2">
                   <dt className="font-semibold">{t('organisationCount')}</dt>
                   <dd>{outcome.organisation_count}</dd>
                   <dt className="font-semibold">{t('organisationsPresent')}</dt>
@@ -50,7 +50,7 @@ export async function OutcomeSection({ user, meeting, outcome, signedUp, departm
                   <dd>{outcome.departments.length > 0 ? outcome.departments.map((row) => departmentName.get(row.department_id) ?? '').filter(Boolean).join(', ') : t('noneListed')}</dd>
                 </dl>
               ) : (
-                <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+                <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-2">
                   <dt className="font-semibold">{t('reason')}</dt>
                   <dd>{outcome.not_held_reason ? t(`reason_${outcome.not_held_reason}`) : null}</dd>
                   {outcome.note ? (

@@ -105,6 +105,9 @@ test.describe("a meeting's outcome", () => {
     await expect(page.getByRole('region', { name: 'Dalsze rozmowy' })).toHaveCount(0);
     await expectAccessible(page);
     await shot(page, 'outcome-not-held-phone');
+    // The recorded outcome and the seeded held meeting's long lists fit the phone's width.
+    await page.goto('/panel/spotkania/62000000-0000-4000-8000-000000000001/przebieg');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test('a correction based on an outcome recorded meanwhile is refused, and what was typed stays', async ({ page }) => {

@@ -50,7 +50,7 @@ export default async function MeetingRecordPage({ params }: Props) {
   return (
     <>
       <PageHeading title={t('title')} lead={meetingLabel(meeting)} />
-      <dl className="grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="grid max-w-3xl gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-2">
         <dt className="font-semibold">{t('round')}</dt>
         <dd>{round.title}</dd>
         <dt className="font-semibold">{t('when')}</dt>
