@@ -12,17 +12,22 @@ import {
   createVenue,
   endModeration,
   issueScheduleVersion,
+  removeRoom,
   removeTeam,
+  removeVenue,
   renameTeam,
   restoreMeeting,
+  saveRoom,
   setRoundDepartments,
   updateMeeting,
+  updateVenue,
 } from '@/lib/db/planning';
 import { listMeetingsBetween } from '@/lib/db/schedule';
 import { importMeetings, planImport } from '@/lib/db/schedule-import';
 import { dispatchAfterResponse } from '@/lib/email/outbox';
 import { findConflicts } from '@/lib/schedule/conflicts';
 import { redirect } from '@/lib/i18n/navigation';
+import { byId } from '@/lib/schemas/fields';
 import { warsawDateTime } from '@/lib/schedule/warsaw-time';
 import {
   assignModeratorSchema,
@@ -33,11 +38,12 @@ import {
   meetingSchema,
   meetingUpdateSchema,
   restoreMeetingSchema,
+  roomSchema,
   roundDepartmentsSchema,
-  teamRemoveSchema,
   teamRenameSchema,
   teamSchema,
   venueSchema,
+  venueUpdateSchema,
   type Meeting,
 } from '@/lib/schemas/planning';
 
@@ -76,7 +82,7 @@ const teamInUse = {
   assumptions: { message: 'teamHasAssumptions' },
 };
 
-export const removeTeamAction = defineAction({ permission: 'teams.manage', schema: teamRemoveSchema, databaseErrors: teamInUse }, async ({ client, input }) => {
+export const removeTeamAction = defineAction({ permission: 'teams.manage', schema: byId, databaseErrors: teamInUse }, async ({ client, input }) => {
   const removed = await removeTeam(client, input.id);
   if (!removed) throw new ActionRefusal('teamNotFound');
   redirect({ href: `/panel/programy/${removed.programme_id}/zespoly`, locale: await getLocale() });
@@ -98,8 +104,10 @@ export const endModerationAction = defineAction(
   },
 );
 
+const venueErrors = { 'venues.exists': { field: 'name', message: 'venueExists' }, venue_unique: { field: 'name', message: 'venueExists' } };
+
 export const createVenueAction = defineAction(
-  { permission: 'venues.manage', schema: venueSchema, databaseErrors: { 'venues.exists': { field: 'name', message: 'venueExists' } } },
+  { permission: 'venues.manage', schema: venueSchema, databaseErrors: venueErrors },
   async ({ client, input }) => {
     await createVenue(client, input);
     return null;
@@ -154,6 +162,31 @@ export const restoreMeetingAction = defineAction(
     return null;
   },
 );
+
+export const updateVenueAction = defineAction({ permission: 'venues.manage', schema: venueUpdateSchema, databaseErrors: venueErrors }, ({ client, input }) =>
+  updateVenue(client, input),
+);
+
+// A foreign key refusal names the table that still refers to the venue or room: said in words.
+const venueInUse = {
+  meetings: { message: 'venueHasMeetings' },
+  coordination_meetings: { message: 'venueHasCoordinationMeetings' },
+};
+
+export const removeVenueAction = defineAction({ permission: 'venues.manage', schema: byId, databaseErrors: venueInUse }, async ({ client, input }) => {
+  if (!(await removeVenue(client, input.id))) throw new ActionRefusal('venueNotFound');
+  redirect({ href: '/panel/miejsca', locale: await getLocale() });
+});
+
+export const saveRoomAction = defineAction(
+  { permission: 'venues.manage', schema: roomSchema, databaseErrors: { venue_room_unique: { field: 'name', message: 'roomExists' } } },
+  ({ client, input }) => saveRoom(client, input),
+);
+
+export const removeRoomAction = defineAction({ permission: 'venues.manage', schema: byId, databaseErrors: { meetings: { message: 'roomHasMeetings' } } }, async ({ client, input }) => {
+  if (!(await removeRoom(client, input.id))) throw new ActionRefusal('venueNotFound');
+  return null;
+});
 
 /** The preview: every row's result, problems and conflicts included. Writes nothing. */
 export const previewImportAction = defineAction({ permission: 'schedule.manage', schema: importScheduleSchema }, ({ client, input }) => planImport(client, input));

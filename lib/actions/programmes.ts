@@ -7,7 +7,8 @@ import { createProgramme, removeProgramme, updateProgramme } from '@/lib/db/prog
 import { expirePublicSummaries } from '@/lib/db/public-summary';
 import { changeRoundStatus, createRound, updateRound } from '@/lib/db/rounds';
 import { redirect } from '@/lib/i18n/navigation';
-import { programmeRemoveSchema, programmeSchema, programmeUpdateSchema, roundSchema, roundStatusChangeSchema, roundUpdateSchema } from '@/lib/schemas/programmes';
+import { byId } from '@/lib/schemas/fields';
+import { programmeSchema, programmeUpdateSchema, roundSchema, roundStatusChangeSchema, roundUpdateSchema } from '@/lib/schemas/programmes';
 
 const roundErrors = {
   round_number_unique_in_programme: { field: 'number', message: 'roundNumberTaken' },
@@ -32,7 +33,7 @@ const programmeInUse = {
 };
 
 export const removeProgrammeAction = defineAction(
-  { permission: 'programmes.manage', schema: programmeRemoveSchema, databaseErrors: programmeInUse },
+  { permission: 'programmes.manage', schema: byId, databaseErrors: programmeInUse },
   async ({ client, input }) => {
     if (!(await removeProgramme(client, input.id))) throw new ActionRefusal('programmeNotFound');
     redirect({ href: '/panel/programy', locale: await getLocale() });

@@ -15,6 +15,26 @@ export async function removeTeam(client: SupabaseClient, id: string): Promise<{ 
   return rowsOf(await client.from('sector_teams').delete().eq('id', id).select('programme_id').maybeSingle<{ programme_id: string }>());
 }
 
+export async function updateVenue(client: SupabaseClient, venue: { id: string; name: string; address: string }): Promise<void> {
+  rowsOf(await client.from('venues').update({ name: venue.name, address: venue.address }).eq('id', venue.id).select('id').single());
+}
+
+/** Removes a venue (and its rooms) no meeting refers to; the database refuses otherwise. False: there was none. */
+export async function removeVenue(client: SupabaseClient, id: string): Promise<boolean> {
+  return rowsOf(await client.from('venues').delete().eq('id', id).select('id')).length === 1;
+}
+
+/** Adds a room to the venue (no id) or renames one of its rooms. */
+export async function saveRoom(client: SupabaseClient, room: { venueId: string; id: string | null; name: string }): Promise<void> {
+  const rooms = client.from('venue_rooms');
+  rowsOf(await (room.id ? rooms.update({ name: room.name }).eq('id', room.id).eq('venue_id', room.venueId) : rooms.insert({ venue_id: room.venueId, name: room.name })).select('id').single());
+}
+
+/** Removes a room no meeting refers to; the database refuses otherwise. False: there was none. */
+export async function removeRoom(client: SupabaseClient, id: string): Promise<boolean> {
+  return rowsOf(await client.from('venue_rooms').delete().eq('id', id).select('id')).length === 1;
+}
+
 /** Assigns a moderator; the current one, if any, is ended as replaced (history kept). */
 export async function assignModerator(client: SupabaseClient, teamId: string, profileId: string, startsOn: string): Promise<void> {
   rowsOf(await client.rpc('assign_moderator', { team_id: teamId, profile_id: profileId, starts_on: startsOn }));

@@ -8,11 +8,14 @@ export const teamSchema = z.object({ programmeId: id, name: requiredText(200) })
 
 export const teamRenameSchema = z.object({ id, name: requiredText(200) });
 
-export const teamRemoveSchema = z.object({ id });
-
 export const assignModeratorSchema = z.object({ teamId: id, profileId: id, startsOn: day });
 
 export const endModerationSchema = z.object({ teamId: id, endsOn: day, reason: z.enum(['resigned', 'removed'], 'required') });
+
+export const venueUpdateSchema = z.object({ id, name: requiredText(300), address: z.string().trim().max(300, 'tooLong') });
+
+/** A room added to a venue (no id) or renamed. */
+export const roomSchema = z.object({ venueId: id, id: optionalId, name: requiredText(100) });
 
 export const venueSchema = z.object({
   name: requiredText(300),

@@ -7,8 +7,6 @@ export const programmeSchema = z
 
 export const programmeUpdateSchema = z.object({ id }).and(programmeSchema);
 
-export const programmeRemoveSchema = z.object({ id });
-
 export const roundSchema = z
   .object({
     programmeId: id,
