@@ -118,3 +118,61 @@ test('a coordinator removes a programme created by mistake, but not one with rou
   await expect(page.getByText(mistake!.title)).toHaveCount(0);
   expect((await db.from('programmes').select('id').eq('id', mistake!.id)).data).toEqual([]);
 });
+
+test('a coordinator corrects a venue, its rooms, and removes what no meeting uses', async ({ page }) => {
+  const db = await serviceDb();
+  const stamp = `${Date.now()}`;
+  const w = await world();
+  // The world's meetings take the venue (as a whole); this one has rooms, one of them booked.
+  const { data: venue } = await db.from('venues').insert({ name: `Sala Obrad ${stamp}`, address: 'ul. Pomyłkowa 1' }).select('id').single().throwOnError();
+  const { data: rooms } = await db.from('venue_rooms').insert([{ venue_id: venue!.id, name: '12' }, { venue_id: venue!.id, name: '13' }]).select('id, name').order('name').throwOnError();
+  await db
+    .from('meetings')
+    .insert({ round_id: w.roundId, team_id: w.sport.id, venue_id: venue!.id, room_id: rooms![1]!.id, starts_at: '2011-10-25T12:00:00Z', ends_at: '2011-10-25T14:00:00Z' })
+    .throwOnError();
+  await signInAs(page, DEMO.coordinator);
+  await page.goto('/panel/miejsca');
+  await page.getByRole('link', { name: `Sala Obrad ${stamp}` }).click();
+
+  const edit = page.getByRole('region', { name: 'Nazwa i adres' });
+  await edit.getByLabel('Adres').fill('ul. Poprawna 2');
+  await edit.getByRole('button', { name: 'Zapisz zmiany' }).click();
+  await expect(edit.getByRole('status').filter({ hasText: 'Zapisano zmiany.' })).toBeVisible();
+  await expect(page.getByText('ul. Poprawna 2').first()).toBeVisible();
+
+  const roomsRegion = page.getByRole('region', { name: 'Sale' });
+  await roomsRegion.getByLabel('Nazwa sali 12').fill('12a');
+  await roomsRegion.getByRole('button', { name: 'Zapisz nazwę sali 12' }).click();
+  await expect(roomsRegion.getByLabel('Nazwa sali 12a')).toBeVisible();
+  await roomsRegion.getByLabel('Nowa sala').fill('13');
+  await roomsRegion.getByRole('button', { name: 'Dodaj salę' }).click();
+  await expect(errorSummary(page)).toContainText('To miejsce ma już salę o tej nazwie.');
+  await roomsRegion.getByLabel('Nowa sala').fill('14');
+  await roomsRegion.getByRole('button', { name: 'Dodaj salę' }).click();
+  await expect(roomsRegion.getByLabel('Nazwa sali 14')).toBeVisible();
+  await expectAccessible(page);
+
+  // The booked room stays, and says why; the unused one goes.
+  await roomsRegion.getByRole('button', { name: 'Usuń salę 13' }).click();
+  await page.getByRole('dialog', { name: 'Usunąć salę 13?' }).getByRole('button', { name: 'Tak, usuń' }).click();
+  await expect(roomsRegion.getByRole('alert')).toHaveText('Nie można usunąć sali: w harmonogramie są w niej spotkania (także odwołane). Możesz zmienić jej nazwę.');
+  await roomsRegion.getByRole('button', { name: 'Usuń salę 14' }).click();
+  await page.getByRole('dialog', { name: 'Usunąć salę 14?' }).getByRole('button', { name: 'Tak, usuń' }).click();
+  await expect(roomsRegion.getByLabel('Nazwa sali 14')).toHaveCount(0);
+
+  // The venue itself is in use: refused in words.
+  const remove = page.getByRole('region', { name: 'Usuwanie miejsca' });
+  await remove.getByRole('button', { name: 'Usuń miejsce' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Tak, usuń' }).click();
+  await expect(remove.getByRole('alert')).toHaveText('Nie można usunąć: w harmonogramie są spotkania w tym miejscu lub tej sali (także odwołane). Możesz zmienić nazwę.');
+  await expectAccessible(page);
+
+  // A venue no meeting uses is removed, with its rooms, and the list no longer shows it.
+  const { data: mistake } = await db.from('venues').insert({ name: `Pomyłka ${stamp}` }).select('id').single().throwOnError();
+  await page.goto(`/panel/miejsca/${mistake!.id}`);
+  await expect(page.getByText('To miejsce nie ma osobnych sal')).toBeVisible();
+  await page.getByRole('button', { name: 'Usuń miejsce' }).click();
+  await page.getByRole('dialog', { name: `Usunąć miejsce „Pomyłka ${stamp}”?` }).getByRole('button', { name: 'Tak, usuń' }).click();
+  await expect(page).toHaveURL(/\/panel\/miejsca$/);
+  await expect(page.getByRole('link', { name: `Pomyłka ${stamp}` })).toHaveCount(0);
+});
