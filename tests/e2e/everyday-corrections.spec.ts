@@ -151,6 +151,7 @@ test('a coordinator corrects a venue, its rooms, and removes what no meeting use
   await roomsRegion.getByRole('button', { name: 'Dodaj salę' }).click();
   await expect(roomsRegion.getByLabel('Nazwa sali 14')).toBeVisible();
   await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/venue-page-desktop.png', fullPage: true });
 
   // The booked room stays, and says why; the unused one goes.
   await roomsRegion.getByRole('button', { name: 'Usuń salę 13' }).click();
