@@ -8,18 +8,21 @@ export function DataTable({
   caption,
   columns,
   hiddenCaption = false,
+  stackOnPhone = false,
   className = '',
   children,
 }: {
   caption: string;
   columns: ReactNode[];
   hiddenCaption?: boolean;
+  /** On a phone, each row as a card of its own, its cells labelled by their `data-label` (see globals.css). */
+  stackOnPhone?: boolean;
   /** Spacing around the table. */
   className?: string;
   children: ReactNode;
 }) {
   return (
-    <div className={`overflow-x-auto ${className}`}>
+    <div className={`overflow-x-auto ${stackOnPhone ? 'stack-on-phone' : ''} ${className}`}>
       <table className="w-full border-collapse text-left">
         <caption className={hiddenCaption ? 'sr-only' : 'mb-2 text-left font-semibold'}>{caption}</caption>
         <thead>

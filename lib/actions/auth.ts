@@ -4,6 +4,7 @@ import { AuthError } from 'next-auth';
 import { getLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { after } from 'next/server';
+import { safeCallbackPath } from '@/lib/auth/callback-path';
 import { clientAddress } from '@/lib/auth/client-address';
 import { CHECK_EMAIL_PAGE, signIn, signOut } from '@/lib/auth/config';
 import { sendSignInLink } from '@/lib/auth/magic-link';
@@ -13,7 +14,8 @@ import { demoSignInSchema, emailSignInSchema } from '@/lib/schemas/auth';
 import { acceptingForms } from './form-input';
 import { invalidInput, type ActionResult } from './result';
 
-const homePath = async () => getPathname({ href: '/panel', locale: await getLocale() });
+/** Where a sign-in leads: the page asked for when it is a path of this app, else the panel's home. */
+const afterSignIn = async (callbackUrl: string | undefined) => safeCallbackPath(callbackUrl) ?? getPathname({ href: '/panel', locale: await getLocale() });
 
 /**
  * Sends a magic link to an invited user. The answer is the same "check your e-mail" page for every
@@ -26,7 +28,7 @@ export const requestMagicLinkAction = acceptingForms(emailSignInSchema, async (i
   const link = {
     email: parsed.data.email,
     client: clientAddress((await headers()).get('x-forwarded-for'), serverEnv().TRUSTED_PROXY_HOPS),
-    callbackPath: await homePath(),
+    callbackPath: await afterSignIn(parsed.data.callbackUrl),
   };
   after(() => sendSignInLink(link));
   return redirect({ href: CHECK_EMAIL_PAGE, locale: await getLocale() });
@@ -37,7 +39,8 @@ export const demoSignInAction = acceptingForms(demoSignInSchema, async (input): 
   const parsed = demoSignInSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    await signIn('demo', { ...parsed.data, redirectTo: await homePath() });
+    const { callbackUrl, ...credentials } = parsed.data;
+    await signIn('demo', { ...credentials, redirectTo: await afterSignIn(callbackUrl) });
   } catch (error) {
     if (error instanceof AuthError) return { ok: false, formError: 'invalidCredentials' };
     throw error; // the redirect after a successful sign-in

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { forbidden, notFound } from 'next/navigation';
 import { cache } from 'react';
 import { findProfile } from '@/lib/db/profiles';
@@ -9,6 +10,7 @@ import { isUuid } from '@/lib/schemas/fields';
 import { createServiceClient } from '@/lib/supabase/admin';
 import type { TokenUser } from '@/lib/supabase/jwt';
 import { createUserClient } from '@/lib/supabase/server';
+import { REQUEST_PATH_HEADER, safeCallbackPath } from './callback-path';
 import { auth } from './config';
 import { can, type Permission } from './permissions';
 
@@ -31,11 +33,12 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: profile.id, email: profile.email, fullName: profile.full_name, role: profile.role, departmentId: profile.department_id };
 });
 
-/** For pages: the user, or a redirect to sign-in. */
+/** For pages: the user, or a redirect to sign-in that brings them back to this page afterwards. */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await currentUser();
-  if (!user) return redirect({ href: '/signin', locale: await getLocale() });
-  return user;
+  if (user) return user;
+  const asked = safeCallbackPath((await headers()).get(REQUEST_PATH_HEADER));
+  return redirect({ href: asked ? { pathname: '/signin', query: { callbackUrl: asked } } : '/signin', locale: await getLocale() });
 }
 
 /** For pages: the user if their role has `permission`, else the 403 page. */

@@ -2,12 +2,15 @@ import { hasLocale, type Formats } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { routing, type Locale } from './routing';
 
+/** The file of each language's messages: British English is written in messages/en.json. */
+const MESSAGE_FILES = { pl: 'pl', 'en-GB': 'en' } as const satisfies Record<Locale, string>;
+
 /** The messages, time zone and formats of a language: the pages' and everything else that writes for people (files to download). */
 export async function intlConfig(locale: Locale) {
   return {
     locale,
     timeZone: 'Europe/Warsaw',
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: (await import(`../../messages/${MESSAGE_FILES[locale]}.json`)).default,
     formats: {
       dateTime: {
         // 24.10.2011 in Polish, as official documents write dates.

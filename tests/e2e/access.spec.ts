@@ -54,7 +54,8 @@ test.describe('access by role', () => {
 
   test('a visitor who is not signed in is sent to sign in', async ({ page }) => {
     await page.goto('/panel/uzytkownicy');
-    await expect(page).toHaveURL(/\/signin$/);
+    // …with the page asked for, to return to it once signed in.
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fpanel%2Fuzytkownicy$/);
   });
 
   test('a deactivated user loses access at their next request', async ({ page, browser }) => {
@@ -89,7 +90,7 @@ test.describe('access by role', () => {
     await expect(page.getByRole('button', { name: 'Przywróć dostęp' })).toBeFocused();
 
     await moderator.reload();
-    await expect(moderator).toHaveURL(/\/signin$/);
+    await expect(moderator).toHaveURL(/\/signin\?callbackUrl=%2Fpanel$/);
     await context.close();
   });
 

@@ -111,7 +111,7 @@ test.describe('planning a round', () => {
 
     await page.goto(`/tury/${SEEDED_ROUND}`);
     await expect(page.getByText('Stan na 05.11.2011 r. (wersja 2).')).toBeVisible();
-    await page.getByRole('link', { name: 'Wcześniejsze wersje harmonogramu (1)' }).click();
+    await page.getByRole('link', { name: 'Wszystkie wersje harmonogramu (2)' }).click();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Wersja 2, stan na 05.11.2011 r.' }).click();
     const changes = page.getByRole('region', { name: 'Zmiany od wersji 1' });

@@ -23,7 +23,7 @@ test.describe('public home page', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await expect(page).toHaveURL(/\/en$/);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Consultations on the programme of cooperation with NGOs');
     const round = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'II tura spotkań branżowych', exact: true }) });
     await expect(round.getByText('Consultation under way')).toBeVisible();

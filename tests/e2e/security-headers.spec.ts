@@ -86,7 +86,7 @@ test('a person reads the public pages, signs in, uses forms and signs out withou
   await page.getByRole('contentinfo').getByRole('link', { name: 'Deklaracja dostępności' }).click();
   await expect(page).toHaveURL(/\/deklaracja-dostepnosci$/);
   await page.getByRole('link', { name: 'English', exact: true }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
 
   // Client-side validation answers at once only if the page hydrated, that is if its scripts ran.
   await page.goto('/signin');

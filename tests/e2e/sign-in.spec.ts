@@ -29,7 +29,7 @@ test.describe('signing in', () => {
       await page.getByRole('button', { name: 'Wyloguj się' }).click();
       await expect(page.getByRole('link', { name: 'Zaloguj się' })).toBeVisible();
       await page.goto('/panel');
-      await expect(page).toHaveURL(/\/signin$/);
+      await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fpanel$/);
     });
   }
 

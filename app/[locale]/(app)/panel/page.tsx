@@ -101,7 +101,11 @@ export default async function PanelHomePage({ params }: Props) {
           ) : (
             <ul className="list-disc pl-5">
               {myTeams.map((team) => (
-                <li key={team.id}>{team.name}</li>
+                <li key={team.id}>
+                  <Link href={`/panel/zespoly/${team.id}`} className={textLink}>
+                    {team.name}
+                  </Link>
+                </li>
               ))}
             </ul>
           )}

@@ -77,13 +77,11 @@ export default async function PublicRoundPage({ params }: Props) {
               <li>
                 <CalendarLink href={`/api/rounds/${round.id}/calendar`} label={t('subscribe')} />
               </li>
-              {versions.length > 1 ? (
-                <li>
-                  <Link href={`/tury/${round.id}/wersje`} className={textLink}>
-                    {t('earlierVersions', { count: versions.length - 1 })}
-                  </Link>
-                </li>
-              ) : null}
+              <li>
+                <Link href={`/tury/${round.id}/wersje`} className={textLink}>
+                  {t('versionsLink', { count: versions.length })}
+                </Link>
+              </li>
             </ul>
           </>
         ) : (

@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { AssignModeratorForm, EndModerationForm, RenameTeamForm } from '@/components/planning/team-forms';
 import { VacantBadge } from '@/components/schedule/vacant-badge';
 import { ButtonForm } from '@/components/ui/form/button-form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Section } from '@/components/ui/section';
 import { textLink } from '@/components/ui/styles';
-import { requirePermission } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
 import { todayInWarsaw } from '@/lib/dates';
 import { removeTeamAction } from '@/lib/actions/planning';
 import { listModeratorUsers } from '@/lib/db/planning';
@@ -23,15 +24,21 @@ interface Props {
 
 export const generateMetadata = titleFrom('Teams', 'teamTitle');
 
-/** A team: its moderator now, every earlier one with dates, and the forms to change that. */
+/**
+ * A team: its moderator now, every earlier one with dates, and, for those who manage teams, the
+ * forms to change that. The team's own moderator reads it too (their home links here).
+ */
 export default async function TeamPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission('teams.manage');
+  const user = await requireUser();
+  const manages = can(user.role, 'teams.manage');
+  if (!manages && user.role !== 'moderator') forbidden();
   const client = createUserClient(user);
   const team = isUuid(id) ? await getTeam(client, id) : null;
   if (!team) notFound();
   const moderator = currentModerator(team);
+  if (!manages && moderator?.profile_id !== user.id) forbidden();
   const t = await getTranslations('Teams');
   const format = await getFormatter();
   const day = (date: string) => format.dateTime(new Date(date), 'numeric');
@@ -62,34 +69,38 @@ export default async function TeamPage({ params }: Props) {
           </DataTable>
         )}
       </section>
-      <section aria-labelledby="assign-heading" className="mb-10">
-        <h2 id="assign-heading" className="mb-3 text-2xl font-semibold">
-          {moderator ? t('replace') : t('assignTitle')}
-        </h2>
-        <AssignModeratorForm teamId={team.id} moderators={await listModeratorUsers(client)} today={today} />
-      </section>
-      {moderator ? (
-        <section aria-labelledby="end-heading" className="mb-10">
-          <h2 id="end-heading" className="mb-3 text-2xl font-semibold">
-            {t('endModeration')}
-          </h2>
-          <EndModerationForm teamId={team.id} moderatorName={moderator.profile?.full_name ?? ''} today={today} />
-        </section>
+      {manages ? (
+        <>
+          <section aria-labelledby="assign-heading" className="mb-10">
+            <h2 id="assign-heading" className="mb-3 text-2xl font-semibold">
+              {moderator ? t('replace') : t('assignTitle')}
+            </h2>
+            <AssignModeratorForm teamId={team.id} moderators={await listModeratorUsers(client)} today={today} />
+          </section>
+          {moderator ? (
+            <section aria-labelledby="end-heading" className="mb-10">
+              <h2 id="end-heading" className="mb-3 text-2xl font-semibold">
+                {t('endModeration')}
+              </h2>
+              <EndModerationForm teamId={team.id} moderatorName={moderator.profile?.full_name ?? ''} today={today} />
+            </section>
+          ) : null}
+          <Section id="rename" title={t('renameTitle')} className="mb-10">
+            <RenameTeamForm id={team.id} name={team.name} />
+          </Section>
+          <Section id="remove" title={t('removeHeading')} className="mb-10">
+            <p className="mb-3 max-w-2xl">{t('removeHint')}</p>
+            <ButtonForm
+              action={removeTeamAction}
+              values={{ id: team.id }}
+              label={t('remove')}
+              confirm={{ title: t('removeTitle', { name: team.name }), description: t('removeDescription'), confirmLabel: t('removeConfirm') }}
+            />
+          </Section>
+        </>
       ) : null}
-      <Section id="rename" title={t('renameTitle')} className="mb-10">
-        <RenameTeamForm id={team.id} name={team.name} />
-      </Section>
-      <Section id="remove" title={t('removeHeading')} className="mb-10">
-        <p className="mb-3 max-w-2xl">{t('removeHint')}</p>
-        <ButtonForm
-          action={removeTeamAction}
-          values={{ id: team.id }}
-          label={t('remove')}
-          confirm={{ title: t('removeTitle', { name: team.name }), description: t('removeDescription'), confirmLabel: t('removeConfirm') }}
-        />
-      </Section>
-      <Link href={`/panel/programy/${team.programme_id}/zespoly`} className={textLink}>
-        {t('backToTeams')}
+      <Link href={manages ? `/panel/programy/${team.programme_id}/zespoly` : '/panel'} className={textLink}>
+        {manages ? t('backToTeams') : t('backToPanel')}
       </Link>
     </>
   );
