@@ -6,9 +6,9 @@ import { useFormContext } from 'react-hook-form';
 import { ActionForm } from '@/components/ui/form/action-form';
 import { CheckboxField, HiddenField, SelectField, TextField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
-import { addMeetingAction, cancelMeetingAction, updateMeetingAction } from '@/lib/actions/planning';
+import { addMeetingAction, cancelMeetingAction, restoreMeetingAction, updateMeetingAction } from '@/lib/actions/planning';
 import { useRouter } from '@/lib/i18n/navigation';
-import { cancelMeetingSchema, meetingSchema, meetingUpdateSchema, type MeetingFormOptions, type MeetingUpdateInput } from '@/lib/schemas/planning';
+import { cancelMeetingSchema, meetingSchema, restoreMeetingSchema, meetingUpdateSchema, type MeetingFormOptions, type MeetingUpdateInput } from '@/lib/schemas/planning';
 
 function MeetingFields({ teams, venues, reasonRequired }: MeetingFormOptions) {
   const t = useTranslations('Meetings');
@@ -100,6 +100,24 @@ export function CancelMeetingForm({ meetingId, roundId, meetingLabel }: { meetin
     >
       <HiddenField name="id" />
       <TextField name="reason" label={t('cancelReason')} hint={t('cancelReasonHint')} required />
+    </ActionForm>
+  );
+}
+
+/** Holds a cancelled meeting as planned after all: the next version lists it as restored, with the reason. */
+export function RestoreMeetingForm({ meetingId, roundId, reasonRequired }: { meetingId: string; roundId: string; reasonRequired: boolean }) {
+  const t = useTranslations('Meetings');
+  const router = useRouter();
+  const { form, onSubmit, action, formError, saved } = useActionForm({
+    schema: restoreMeetingSchema,
+    action: restoreMeetingAction,
+    defaultValues: { id: meetingId, changeReason: '' },
+    onSuccess: () => router.push(`/panel/tury/${roundId}/harmonogram?saved=meetingRestored`),
+  });
+  return (
+    <ActionForm name="restore-meeting" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} submitLabel={t('restore')}>
+      <HiddenField name="id" />
+      <TextField name="changeReason" label={t('changeReason')} hint={reasonRequired ? t('restoreReasonHintIssued') : t('changeReasonHint')} required={reasonRequired} />
     </ActionForm>
   );
 }

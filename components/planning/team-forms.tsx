@@ -4,9 +4,9 @@ import { useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/ui/form/action-form';
 import { HiddenField, SelectField, TextField } from '@/components/ui/form/fields';
 import { useActionForm } from '@/components/ui/form/use-action-form';
-import { assignModeratorAction, createTeamAction, endModerationAction } from '@/lib/actions/planning';
+import { assignModeratorAction, createTeamAction, endModerationAction, renameTeamAction } from '@/lib/actions/planning';
 import { useRouter } from '@/lib/i18n/navigation';
-import { assignModeratorSchema, endModerationSchema, teamSchema } from '@/lib/schemas/planning';
+import { assignModeratorSchema, endModerationSchema, teamRenameSchema, teamSchema } from '@/lib/schemas/planning';
 
 export function NewTeamForm({ programmeId }: { programmeId: string }) {
   const t = useTranslations('Teams');
@@ -23,6 +23,24 @@ export function NewTeamForm({ programmeId }: { programmeId: string }) {
   return (
     <ActionForm name="new-team" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('teamAdded')} submitLabel={t('addTeam')}>
       <HiddenField name="programmeId" />
+      <TextField name="name" label={t('name')} hint={t('nameHint')} required />
+    </ActionForm>
+  );
+}
+
+/** Corrects the team's name; the schedule and the documents show the new one. */
+export function RenameTeamForm({ id, name }: { id: string; name: string }) {
+  const t = useTranslations('Teams');
+  const router = useRouter();
+  const { form, onSubmit, action, formError, saved } = useActionForm({
+    schema: teamRenameSchema,
+    action: renameTeamAction,
+    defaultValues: { id, name },
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <ActionForm name="rename-team" form={form} onSubmit={onSubmit} action={action} formError={formError} saved={saved} savedMessage={t('renamed')} submitLabel={t('rename')}>
+      <HiddenField name="id" />
       <TextField name="name" label={t('name')} hint={t('nameHint')} required />
     </ActionForm>
   );

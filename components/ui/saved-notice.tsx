@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 
-const NOTICES = ['programmeCreated', 'roundCreated', 'userInvited', 'meetingAdded', 'meetingSaved', 'meetingCancelled', 'imported', 'versionIssued'] as const;
+const NOTICES = ['programmeCreated', 'roundCreated', 'userInvited', 'meetingAdded', 'meetingSaved', 'meetingCancelled', 'meetingRestored', 'imported', 'versionIssued'] as const;
 
 /**
  * After a create, the page it leads to says it worked (from `?saved=`): one of the `Saved`

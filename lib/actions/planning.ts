@@ -1,6 +1,7 @@
 'use server';
 
 import type { SupabaseClient } from '@supabase/supabase-js';
+import { getLocale } from 'next-intl/server';
 import { defineAction } from '@/lib/actions/define';
 import { ActionRefusal } from '@/lib/actions/result';
 import {
@@ -11,13 +12,22 @@ import {
   createVenue,
   endModeration,
   issueScheduleVersion,
+  removeRoom,
+  removeTeam,
+  removeVenue,
+  renameTeam,
+  restoreMeeting,
+  saveRoom,
   setRoundDepartments,
   updateMeeting,
+  updateVenue,
 } from '@/lib/db/planning';
 import { listMeetingsBetween } from '@/lib/db/schedule';
 import { importMeetings, planImport } from '@/lib/db/schedule-import';
 import { dispatchAfterResponse } from '@/lib/email/outbox';
 import { findConflicts } from '@/lib/schedule/conflicts';
+import { redirect } from '@/lib/i18n/navigation';
+import { byId } from '@/lib/schemas/fields';
 import { warsawDateTime } from '@/lib/schedule/warsaw-time';
 import {
   assignModeratorSchema,
@@ -27,9 +37,13 @@ import {
   issueVersionSchema,
   meetingSchema,
   meetingUpdateSchema,
+  restoreMeetingSchema,
+  roomSchema,
   roundDepartmentsSchema,
+  teamRenameSchema,
   teamSchema,
   venueSchema,
+  venueUpdateSchema,
   type Meeting,
 } from '@/lib/schemas/planning';
 
@@ -58,6 +72,25 @@ export const createTeamAction = defineAction({ permission: 'teams.manage', schem
   createTeam(client, input.programmeId, input.name),
 );
 
+export const renameTeamAction = defineAction({ permission: 'teams.manage', schema: teamRenameSchema, databaseErrors: teamErrors }, ({ client, input }) =>
+  renameTeam(client, input.id, input.name),
+);
+
+// A foreign key refusal names the table that still refers to the team: said in words.
+const teamInUse = {
+  meetings: { message: 'teamHasMeetings' },
+  meeting_outcomes: { message: 'teamHasMeetings' },
+  minutes_revisions: { message: 'teamHasMeetings' },
+  follow_ups: { message: 'teamHasMeetings' },
+  assumptions: { message: 'teamHasAssumptions' },
+};
+
+export const removeTeamAction = defineAction({ permission: 'teams.manage', schema: byId, databaseErrors: teamInUse }, async ({ client, input }) => {
+  const removed = await removeTeam(client, input.id);
+  if (!removed) throw new ActionRefusal('teamNotFound');
+  redirect({ href: `/panel/programy/${removed.programme_id}/zespoly`, locale: await getLocale() });
+});
+
 export const assignModeratorAction = defineAction(
   { permission: 'teams.manage', schema: assignModeratorSchema, databaseErrors: teamErrors },
   async ({ client, input }) => {
@@ -74,8 +107,10 @@ export const endModerationAction = defineAction(
   },
 );
 
+const venueErrors = { 'venues.exists': { field: 'name', message: 'venueExists' }, venue_unique: { field: 'name', message: 'venueExists' } };
+
 export const createVenueAction = defineAction(
-  { permission: 'venues.manage', schema: venueSchema, databaseErrors: { 'venues.exists': { field: 'name', message: 'venueExists' } } },
+  { permission: 'venues.manage', schema: venueSchema, databaseErrors: venueErrors },
   async ({ client, input }) => {
     await createVenue(client, input);
     return null;
@@ -114,6 +149,45 @@ export const updateMeetingAction = defineAction(
 
 export const cancelMeetingAction = defineAction({ permission: 'schedule.manage', schema: cancelMeetingSchema }, async ({ client, input }) => {
   await cancelMeeting(client, input.id, input.reason);
+  return null;
+});
+
+const restoreErrors = {
+  meetings_room_free: { message: 'restoreRoomTaken' },
+  meetings_team_free: { message: 'restoreTeamBusy' },
+  'schedule.change_reason_required': { field: 'changeReason', message: 'changeReasonRequired' },
+};
+
+export const restoreMeetingAction = defineAction(
+  { permission: 'schedule.manage', schema: restoreMeetingSchema, databaseErrors: restoreErrors },
+  async ({ client, input }) => {
+    if (!(await restoreMeeting(client, input.id, input.changeReason))) throw new ActionRefusal('meetingNotCancelled');
+    return null;
+  },
+);
+
+export const updateVenueAction = defineAction({ permission: 'venues.manage', schema: venueUpdateSchema, databaseErrors: venueErrors }, ({ client, input }) =>
+  updateVenue(client, input),
+);
+
+// A foreign key refusal names the table that still refers to the venue or room: said in words.
+const venueInUse = {
+  meetings: { message: 'venueHasMeetings' },
+  coordination_meetings: { message: 'venueHasCoordinationMeetings' },
+};
+
+export const removeVenueAction = defineAction({ permission: 'venues.manage', schema: byId, databaseErrors: venueInUse }, async ({ client, input }) => {
+  if (!(await removeVenue(client, input.id))) throw new ActionRefusal('venueNotFound');
+  redirect({ href: '/panel/miejsca', locale: await getLocale() });
+});
+
+export const saveRoomAction = defineAction(
+  { permission: 'venues.manage', schema: roomSchema, databaseErrors: { venue_room_unique: { field: 'name', message: 'roomExists' } } },
+  ({ client, input }) => saveRoom(client, input),
+);
+
+export const removeRoomAction = defineAction({ permission: 'venues.manage', schema: byId, databaseErrors: { meetings: { message: 'roomHasMeetings' } } }, async ({ client, input }) => {
+  if (!(await removeRoom(client, input.id))) throw new ActionRefusal('venueNotFound');
   return null;
 });
 

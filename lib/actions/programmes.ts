@@ -1,10 +1,14 @@
 'use server';
 
+import { getLocale } from 'next-intl/server';
 import { defineAction } from '@/lib/actions/define';
-import { createProgramme, updateProgramme } from '@/lib/db/programmes';
+import { ActionRefusal } from '@/lib/actions/result';
+import { createProgramme, removeProgramme, updateProgramme } from '@/lib/db/programmes';
 import { expirePublicSummaries } from '@/lib/db/public-summary';
-import { createRound, updateRound } from '@/lib/db/rounds';
-import { programmeSchema, programmeUpdateSchema, roundSchema, roundUpdateSchema } from '@/lib/schemas/programmes';
+import { changeRoundStatus, createRound, updateRound } from '@/lib/db/rounds';
+import { redirect } from '@/lib/i18n/navigation';
+import { byId } from '@/lib/schemas/fields';
+import { programmeSchema, programmeUpdateSchema, roundSchema, roundStatusChangeSchema, roundUpdateSchema } from '@/lib/schemas/programmes';
 
 const roundErrors = {
   round_number_unique_in_programme: { field: 'number', message: 'roundNumberTaken' },
@@ -25,6 +29,21 @@ export const updateProgrammeAction = defineAction({ permission: 'programmes.mana
   return programme;
 });
 
+// A foreign key refusal names the table that still refers to the programme: said in words.
+const programmeInUse = {
+  rounds: { message: 'programmeHasRounds' },
+  sector_teams: { message: 'programmeHasTeams' },
+  assumptions: { message: 'programmeHasAssumptions' },
+};
+
+export const removeProgrammeAction = defineAction(
+  { permission: 'programmes.manage', schema: byId, databaseErrors: programmeInUse },
+  async ({ client, input }) => {
+    if (!(await removeProgramme(client, input.id))) throw new ActionRefusal('programmeNotFound');
+    redirect({ href: '/panel/programy', locale: await getLocale() });
+  },
+);
+
 export const createRoundAction = defineAction(
   { permission: 'rounds.manage', schema: roundSchema, databaseErrors: roundErrors },
   ({ client, input }) => createRound(client, input),
@@ -36,5 +55,20 @@ export const updateRoundAction = defineAction(
     const round = await updateRound(client, input.id, input);
     expirePublicSummaries(input.id);
     return round;
+  },
+);
+
+const statusErrors = {
+  'round.status.illegal': { message: 'roundStatusIllegal' },
+  'round.not_found': { message: 'roundStatusIllegal' },
+};
+
+// The public pages show the round's status: they are read again.
+export const changeRoundStatusAction = defineAction(
+  { permission: 'rounds.manage', schema: roundStatusChangeSchema, databaseErrors: statusErrors },
+  async ({ client, input }) => {
+    const round = await changeRoundStatus(client, input.roundId, input.status);
+    expirePublicSummaries(input.roundId);
+    return round.status;
   },
 );

@@ -6,6 +6,35 @@ export async function createTeam(client: SupabaseClient, programmeId: string, na
   return rowsOf(await client.from('sector_teams').insert({ programme_id: programmeId, name }).select('id').single<{ id: string }>());
 }
 
+export async function renameTeam(client: SupabaseClient, id: string, name: string): Promise<void> {
+  rowsOf(await client.from('sector_teams').update({ name }).eq('id', id).select('id').single());
+}
+
+/** Removes a team nothing refers to (the database refuses while meetings or assumptions do); its moderators' terms go with it. */
+export async function removeTeam(client: SupabaseClient, id: string): Promise<{ programme_id: string } | null> {
+  return rowsOf(await client.from('sector_teams').delete().eq('id', id).select('programme_id').maybeSingle<{ programme_id: string }>());
+}
+
+export async function updateVenue(client: SupabaseClient, venue: { id: string; name: string; address: string }): Promise<void> {
+  rowsOf(await client.from('venues').update({ name: venue.name, address: venue.address }).eq('id', venue.id).select('id').single());
+}
+
+/** Removes a venue (and its rooms) no meeting refers to; the database refuses otherwise. False: there was none. */
+export async function removeVenue(client: SupabaseClient, id: string): Promise<boolean> {
+  return rowsOf(await client.from('venues').delete().eq('id', id).select('id')).length === 1;
+}
+
+/** Adds a room to the venue (no id) or renames one of its rooms. */
+export async function saveRoom(client: SupabaseClient, room: { venueId: string; id: string | null; name: string }): Promise<void> {
+  const rooms = client.from('venue_rooms');
+  rowsOf(await (room.id ? rooms.update({ name: room.name }).eq('id', room.id).eq('venue_id', room.venueId) : rooms.insert({ venue_id: room.venueId, name: room.name })).select('id').single());
+}
+
+/** Removes a room no meeting refers to; the database refuses otherwise. False: there was none. */
+export async function removeRoom(client: SupabaseClient, id: string): Promise<boolean> {
+  return rowsOf(await client.from('venue_rooms').delete().eq('id', id).select('id')).length === 1;
+}
+
 /** Assigns a moderator; the current one, if any, is ended as replaced (history kept). */
 export async function assignModerator(client: SupabaseClient, teamId: string, profileId: string, startsOn: string): Promise<void> {
   rowsOf(await client.rpc('assign_moderator', { team_id: teamId, profile_id: profileId, starts_on: startsOn }));
@@ -59,6 +88,11 @@ export async function updateMeeting(client: SupabaseClient, id: string, meeting:
 
 export async function cancelMeeting(client: SupabaseClient, id: string, reason: string): Promise<void> {
   rowsOf(await client.from('meetings').update({ cancelled: true, change_reason: reason }).eq('id', id));
+}
+
+/** A cancelled meeting held as planned after all (false: it was not cancelled); the database refuses if its room or team is taken meanwhile. */
+export async function restoreMeeting(client: SupabaseClient, id: string, reason: string | null): Promise<boolean> {
+  return rowsOf(await client.from('meetings').update({ cancelled: false, change_reason: reason }).eq('id', id).eq('cancelled', true).select('id')).length === 1;
 }
 
 export async function issueScheduleVersion(client: SupabaseClient, roundId: string, asOf: string): Promise<{ number: number }> {

@@ -42,3 +42,8 @@ export async function createProgramme(client: SupabaseClient, programme: Program
 export async function updateProgramme(client: SupabaseClient, id: string, programme: Programme): Promise<ProgrammeRow> {
   return rowsOf(await client.from('programmes').update(columns(programme)).eq('id', id).select('id, title, year_from, year_to').single<ProgrammeRow>());
 }
+
+/** Removes a programme nothing refers to: the database refuses while it has rounds, teams or assumptions. False: there was none to remove. */
+export async function removeProgramme(client: SupabaseClient, id: string): Promise<boolean> {
+  return rowsOf(await client.from('programmes').delete().eq('id', id).select('id')).length === 1;
+}

@@ -81,3 +81,8 @@ export async function getRoundWithProgramme(client: SupabaseClient, id: string):
       .maybeSingle<RoundRow & Pick<PublicRound, 'programme'>>(),
   );
 }
+
+/** Moves the round along one of the allowed transitions (the database checks the move and the permission). */
+export async function changeRoundStatus(client: SupabaseClient, roundId: string, status: RoundStatus): Promise<RoundRow> {
+  return rowsOf(await client.rpc('change_round_status', { round_id: roundId, new_status: status }).select(ROUND_COLUMNS).single<RoundRow>());
+}

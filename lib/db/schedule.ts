@@ -64,6 +64,12 @@ export async function listVenues(client: SupabaseClient): Promise<VenueWithRooms
   );
 }
 
+export async function getVenue(client: SupabaseClient, id: string): Promise<VenueWithRooms | null> {
+  return rowsOf(
+    await client.from('venues').select('id, name, address, rooms:venue_rooms(id, name)').eq('id', id).order('name', { referencedTable: 'venue_rooms' }).maybeSingle<VenueWithRooms>(),
+  );
+}
+
 interface MeetingRow {
   id: string;
   team_id: string;

@@ -1,7 +1,7 @@
 import type { ScheduleMeeting } from './types';
 
 export type ScheduleChange =
-  | { kind: 'added'; meeting: ScheduleMeeting; reason: string | null }
+  | { kind: 'added' | 'restored'; meeting: ScheduleMeeting; reason: string | null }
   | { kind: 'moved' | 'movedAndChanged'; before: ScheduleMeeting; meeting: ScheduleMeeting; time: boolean; place: boolean; reason: string | null }
   | { kind: 'changed'; before: ScheduleMeeting; meeting: ScheduleMeeting; reason: string | null }
   | { kind: 'cancelled'; meeting: ScheduleMeeting; reason: string | null };
@@ -11,7 +11,8 @@ const active = (meeting: ScheduleMeeting | undefined): boolean => meeting !== un
 
 /**
  * What changed between two issued versions of a schedule, meeting by meeting: added, moved (in
- * time or place, and maybe changed too), otherwise changed (team, scope, openness), or cancelled, each with the reason
+ * time or place, and maybe changed too), otherwise changed (team, scope, openness), cancelled or restored (cancelled before,
+ * held as planned now), each with the reason
  * the coordinator gave. In the order of the meetings' times.
  */
 export function diffSchedules(previous: readonly ScheduleMeeting[], next: readonly ScheduleMeeting[]): ScheduleChange[] {
@@ -26,7 +27,7 @@ export function diffSchedules(previous: readonly ScheduleMeeting[], next: readon
       continue;
     }
     if (!old || old.cancelled) {
-      changes.push({ kind: 'added', meeting, reason: meeting.changeReason });
+      changes.push({ kind: old ? 'restored' : 'added', meeting, reason: meeting.changeReason });
       continue;
     }
     const time = old.startsAt !== meeting.startsAt || old.endsAt !== meeting.endsAt;

@@ -24,5 +24,8 @@ export const optionalId = z
 
 export const id = z.uuid('required');
 
+/** A form that names one record and nothing else (e.g. removing it). */
+export const byId = z.object({ id });
+
 /** Whether a path segment can be an id at all (anything else is a 404, not a database error). */
 export const isUuid = (value: string) => id.safeParse(value).success;

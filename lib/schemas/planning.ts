@@ -6,9 +6,16 @@ const optionalText = (max: number) => z.string().trim().max(max, 'tooLong').tran
 
 export const teamSchema = z.object({ programmeId: id, name: requiredText(200) });
 
+export const teamRenameSchema = z.object({ id, name: requiredText(200) });
+
 export const assignModeratorSchema = z.object({ teamId: id, profileId: id, startsOn: day });
 
 export const endModerationSchema = z.object({ teamId: id, endsOn: day, reason: z.enum(['resigned', 'removed'], 'required') });
+
+export const venueUpdateSchema = z.object({ id, name: requiredText(300), address: z.string().trim().max(300, 'tooLong') });
+
+/** A room added to a venue (no id) or renamed. */
+export const roomSchema = z.object({ venueId: id, id: optionalId, name: requiredText(100) });
 
 export const venueSchema = z.object({
   name: requiredText(300),
@@ -50,6 +57,9 @@ export const meetingSchema = meetingFields.transform(withInstants).refine(sameDa
 export const meetingUpdateSchema = meetingFields.extend({ id }).transform(withInstants).refine(sameDay, sameDayError);
 
 export const cancelMeetingSchema = z.object({ id, reason: requiredText(500) });
+
+/** Once a version is issued the reason is required too: the database says so (`schedule.change_reason_required`). */
+export const restoreMeetingSchema = z.object({ id, changeReason: optionalText(500) });
 
 export const issueVersionSchema = z.object({ roundId: id, asOf: day });
 

@@ -22,3 +22,9 @@ export const roundUpdateSchema = z.object({ id }).and(roundSchema);
 
 export type Programme = z.output<typeof programmeSchema>;
 export type Round = z.output<typeof roundSchema>;
+
+/** A move the coordinator may make on the round's page: `published` only comes from publishing the summary. */
+export const roundStatusChangeSchema = z.object({
+  roundId: id,
+  status: z.enum(['consultation', 'summarising', 'closed'], 'required'),
+});

@@ -107,6 +107,12 @@ describe('version diff', () => {
     expect(diffSchedules([before], [after])).toMatchObject([{ kind: 'movedAndChanged', place: true, time: false, reason: 'Spotkanie zamknięte w mniejszej sali' }]);
   });
 
+  it('reports a cancelled meeting held after all as restored, with its reason', () => {
+    const cancelled = meeting('x', { cancelled: true, changeReason: 'Moderator zrezygnował' });
+    const restored = meeting('x', { changeReason: 'Moderator jednak dostępny' });
+    expect(diffSchedules([cancelled], [restored]).map((change) => [change.kind, change.reason])).toEqual([['restored', 'Moderator jednak dostępny']]);
+  });
+
   it('does not report a meeting that stays cancelled', () => {
     const cancelled = meeting('x', { cancelled: true });
     expect(diffSchedules([cancelled], [cancelled])).toEqual([]);

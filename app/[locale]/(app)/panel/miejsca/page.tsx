@@ -7,6 +7,8 @@ import { listVenues } from '@/lib/db/schedule';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { createUserClient } from '@/lib/supabase/server';
 import { DataTable } from '@/components/ui/data-table';
+import { textLink } from '@/components/ui/styles';
+import { Link } from '@/lib/i18n/navigation';
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -29,7 +31,11 @@ export default async function VenuesPage({ params }: Props) {
         <DataTable className="mb-10" caption={t('count', { count: venues.length })} columns={[t('name'), t('address'), t('rooms')]}>
           {venues.map((venue) => (
             <tr key={venue.id} className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-4 font-normal">{venue.name}</th>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <Link href={`/panel/miejsca/${venue.id}`} className={textLink}>
+                  {venue.name}
+                </Link>
+              </th>
               <td className="py-2 pr-4">{venue.address || '–'}</td>
               <td className="py-2 pr-4">{venue.rooms.length > 0 ? venue.rooms.map((room) => room.name).join(', ') : t('noRooms')}</td>
             </tr>

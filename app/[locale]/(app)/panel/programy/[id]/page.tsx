@@ -12,6 +12,9 @@ import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { primaryButton, textLink } from '@/components/ui/styles';
+import { ButtonForm } from '@/components/ui/form/button-form';
+import { Section } from '@/components/ui/section';
+import { removeProgrammeAction } from '@/lib/actions/programmes';
 
 interface Props {
   params: Promise<{ locale: string; id: string }>;
@@ -59,6 +62,15 @@ export default async function ProgrammePage({ params, searchParams }: Props) {
         </h2>
         <EditProgrammeForm programme={programme} />
       </section>
+      <Section id="remove" title={t('removeHeading')}>
+        <p className="mb-3 max-w-2xl">{t('removeHint')}</p>
+        <ButtonForm
+          action={removeProgrammeAction}
+          values={{ id: programme.id }}
+          label={t('remove')}
+          confirm={{ title: t('removeTitle', { title: programme.title }), description: t('removeDescription'), confirmLabel: t('removeConfirm') }}
+        />
+      </Section>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { CancelMeetingForm, EditMeetingForm } from '@/components/planning/meeting-form';
+import { CancelMeetingForm, EditMeetingForm, RestoreMeetingForm } from '@/components/planning/meeting-form';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Section } from '@/components/ui/section';
 import { textLink } from '@/components/ui/styles';
 import { requirePermission } from '@/lib/auth/session';
 import { getMeetingRound } from '@/lib/db/planning';
@@ -36,7 +37,13 @@ export default async function MeetingPage({ params }: Props) {
     <>
       <PageHeading title={t('editTitle')} lead={label} />
       {meeting.cancelled ? (
-        <p className="mb-6 font-semibold text-red-800">{t('alreadyCancelled')}</p>
+        <>
+          <p className="mb-6 font-semibold text-red-800">{t('alreadyCancelled')}</p>
+          <Section id="restore" title={t('restoreSection')}>
+            <p className="mb-3 max-w-2xl">{t('restoreHint')}</p>
+            <RestoreMeetingForm meetingId={meeting.id} roundId={context.round.id} reasonRequired={context.options.reasonRequired} />
+          </Section>
+        </>
       ) : (
         <>
           <EditMeetingForm

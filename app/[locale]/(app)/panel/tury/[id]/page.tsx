@@ -4,6 +4,7 @@ import { RoundOpinionLinks } from '@/components/decisions/round-opinion-links';
 import { RoundDepartmentsForm } from '@/components/planning/round-departments-form';
 import { EditRoundForm } from '@/components/programmes/round-form';
 import { RoundStatusBadge } from '@/components/rounds/round-status-badge';
+import { RoundStatusMoves } from '@/components/rounds/round-status-moves';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Section } from '@/components/ui/section';
 import { requireRound } from '@/lib/auth/session';
@@ -57,6 +58,9 @@ export default async function RoundPage({ params }: Props) {
           </Link>
         </li>
       </ul>
+      <Section id="stage" title={t('stage')} className="mb-12">
+        <RoundStatusMoves roundId={round.id} status={round.status} />
+      </Section>
       <Section id="coordination" title={tCoordination('heading')} className="mb-12">
         <CoordinationMeetingList roundId={round.id} meetings={await listCoordinationMeetings(client, round.id)} />
       </Section>

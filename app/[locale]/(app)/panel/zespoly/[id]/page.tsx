@@ -1,12 +1,15 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { forbidden, notFound } from 'next/navigation';
-import { AssignModeratorForm, EndModerationForm } from '@/components/planning/team-forms';
+import { AssignModeratorForm, EndModerationForm, RenameTeamForm } from '@/components/planning/team-forms';
 import { VacantBadge } from '@/components/schedule/vacant-badge';
+import { ButtonForm } from '@/components/ui/form/button-form';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Section } from '@/components/ui/section';
 import { textLink } from '@/components/ui/styles';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { todayInWarsaw } from '@/lib/dates';
+import { removeTeamAction } from '@/lib/actions/planning';
 import { listModeratorUsers } from '@/lib/db/planning';
 import { currentModerator, getTeam } from '@/lib/db/schedule';
 import { Link } from '@/lib/i18n/navigation';
@@ -82,6 +85,18 @@ export default async function TeamPage({ params }: Props) {
               <EndModerationForm teamId={team.id} moderatorName={moderator.profile?.full_name ?? ''} today={today} />
             </section>
           ) : null}
+          <Section id="rename" title={t('renameTitle')} className="mb-10">
+            <RenameTeamForm id={team.id} name={team.name} />
+          </Section>
+          <Section id="remove" title={t('removeHeading')} className="mb-10">
+            <p className="mb-3 max-w-2xl">{t('removeHint')}</p>
+            <ButtonForm
+              action={removeTeamAction}
+              values={{ id: team.id }}
+              label={t('remove')}
+              confirm={{ title: t('removeTitle', { name: team.name }), description: t('removeDescription'), confirmLabel: t('removeConfirm') }}
+            />
+          </Section>
         </>
       ) : null}
       <Link href={manages ? `/panel/programy/${team.programme_id}/zespoly` : '/panel'} className={textLink}>

@@ -117,6 +117,17 @@ export default async function PlanningPage({ params, searchParams }: Props) {
         <h2 id="issue-heading" className="mb-3 text-2xl font-semibold">
           {tIssue('heading')}
         </h2>
+        {open && recipients === 0 ? (
+          <div role="note" aria-labelledby="no-recipients-heading" className="mb-4 max-w-2xl rounded border-2 border-amber-700 bg-amber-50 p-4">
+            <h3 id="no-recipients-heading" className="mb-2 text-lg font-semibold">
+              {tIssue('noRecipientsTitle')}
+            </h3>
+            <p>{tIssue('noRecipientsText')}</p>
+            <Link href={`/panel/tury/${round.id}#departments-heading`} className={`mt-2 inline-block ${textLink}`}>
+              {tIssue('noRecipientsLink')}
+            </Link>
+          </div>
+        ) : null}
         {open ? (
           <IssueVersionForm roundId={round.id} today={todayInWarsaw()} nextVersion={(latest?.number ?? 0) + 1} recipients={recipients} />
         ) : (
