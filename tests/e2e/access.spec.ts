@@ -3,17 +3,15 @@ import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
 import { serviceDb } from './stack';
 
-const SEEDED_PROGRAMME = '30000000-0000-4000-8000-000000000001';
 const SPORTS_DEPARTMENT = '10000000-0000-4000-8000-000000000002';
 
 /** A round that is not public, with an issued version of one meeting; Wydział Sportu takes part when asked. */
 async function issuedPrivateRound(options: { withSportsDepartment: boolean }) {
   const db = await serviceDb();
-  // The programme's next free number (the specs run one at a time): a random one could be taken.
-  const { data: last } = await db.from('rounds').select('number').eq('programme_id', SEEDED_PROGRAMME).order('number', { ascending: false }).limit(1).single();
-  const number = (last!.number as number) + 1;
   const title = `Tura robocza ${Date.now()}`;
-  const { data: round } = await db.from('rounds').insert({ programme_id: SEEDED_PROGRAMME, number, title, status: 'consultation', is_public: false }).select('id').single();
+  // A programme of its own: round numbers are unique within a programme, and other specs number the seeded one's.
+  const { data: programme } = await db.from('programmes').insert({ title: `Program ${title}`, year_from: 2012, year_to: 2014 }).select('id').single();
+  const { data: round } = await db.from('rounds').insert({ programme_id: programme!.id, number: 1, title, status: 'consultation', is_public: false }).select('id').single();
   if (options.withSportsDepartment) await db.from('round_departments').insert({ round_id: round!.id, department_id: SPORTS_DEPARTMENT });
   const meeting = {
     id: crypto.randomUUID(), teamId: '50000000-0000-4000-8000-000000000001', teamName: 'Zespół ds. rekreacji, sportu i turystyki', scope: null,

@@ -129,14 +129,14 @@ test('a new round starts with the departments of the programme’s previous roun
 
   // The first round: every department but the coordinating one.
   const first = await create('1', `I tura ${stamp}`);
-  await expect(first.getByRole('checkbox', { name: 'Wydział Sportu' })).toBeChecked();
+  await expect(first.getByRole('checkbox', { name: 'Wydział Sportu', exact: true })).toBeChecked();
   await expect(first.getByRole('checkbox', { checked: false })).toHaveCount(0);
-  await first.getByRole('checkbox', { name: 'Wydział Sportu' }).uncheck();
+  await first.getByRole('checkbox', { name: 'Wydział Sportu', exact: true }).uncheck();
   await page.getByRole('button', { name: 'Zapisz uczestników' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Zapisano zmiany.' })).toBeVisible();
 
   // The second: as the first was left.
   const second = await create('2', `II tura ${stamp}`);
-  await expect(second.getByRole('checkbox', { name: 'Wydział Sportu' })).not.toBeChecked();
+  await expect(second.getByRole('checkbox', { name: 'Wydział Sportu', exact: true })).not.toBeChecked();
   await expect(second.getByRole('checkbox', { checked: false })).toHaveCount(1);
 });
