@@ -4,7 +4,6 @@ import { getLocale } from 'next-intl/server';
 import { defineAction } from '@/lib/actions/define';
 import { ActionRefusal } from '@/lib/actions/result';
 import { createProgramme, removeProgramme, updateProgramme } from '@/lib/db/programmes';
-import { expirePublicSummaries } from '@/lib/db/public-summary';
 import { changeRoundStatus, createRound, updateRound } from '@/lib/db/rounds';
 import { redirect } from '@/lib/i18n/navigation';
 import { byId } from '@/lib/schemas/fields';
@@ -22,12 +21,9 @@ export const createProgrammeAction = defineAction({ permission: 'programmes.mana
   createProgramme(client, input),
 );
 
-// The published summaries' pages name the programme and the round, and show only public rounds: they are read again.
-export const updateProgrammeAction = defineAction({ permission: 'programmes.manage', schema: programmeUpdateSchema, databaseErrors: programmeErrors }, async ({ client, input }) => {
-  const programme = await updateProgramme(client, input.id, input);
-  expirePublicSummaries();
-  return programme;
-});
+export const updateProgrammeAction = defineAction({ permission: 'programmes.manage', schema: programmeUpdateSchema, databaseErrors: programmeErrors }, ({ client, input }) =>
+  updateProgramme(client, input.id, input),
+);
 
 // A foreign key refusal names the table that still refers to the programme: said in words.
 const programmeInUse = {
@@ -51,11 +47,7 @@ export const createRoundAction = defineAction(
 
 export const updateRoundAction = defineAction(
   { permission: 'rounds.manage', schema: roundUpdateSchema, databaseErrors: roundErrors },
-  async ({ client, input }) => {
-    const round = await updateRound(client, input.id, input);
-    expirePublicSummaries(input.id);
-    return round;
-  },
+  ({ client, input }) => updateRound(client, input.id, input),
 );
 
 const statusErrors = {
@@ -63,12 +55,7 @@ const statusErrors = {
   'round.not_found': { message: 'roundStatusIllegal' },
 };
 
-// The public pages show the round's status: they are read again.
 export const changeRoundStatusAction = defineAction(
   { permission: 'rounds.manage', schema: roundStatusChangeSchema, databaseErrors: statusErrors },
-  async ({ client, input }) => {
-    const round = await changeRoundStatus(client, input.roundId, input.status);
-    expirePublicSummaries(input.roundId);
-    return round.status;
-  },
+  async ({ client, input }) => (await changeRoundStatus(client, input.roundId, input.status)).status,
 );

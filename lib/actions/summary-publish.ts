@@ -3,7 +3,6 @@
 import { createTranslator } from 'next-intl';
 import { defineAction } from '@/lib/actions/define';
 import { ActionRefusal } from '@/lib/actions/result';
-import { expirePublicSummaries } from '@/lib/db/public-summary';
 import { getRound } from '@/lib/db/rounds';
 import { composeSummary } from '@/lib/db/summary';
 import { publishSummary } from '@/lib/db/summary-versions';
@@ -37,7 +36,6 @@ export const publishSummaryAction = defineAction(
     const t = createTranslator({ locale: 'pl', messages: pl, namespace: 'SummaryPublish' });
     const pdf = await renderSummaryPdf(document, { page: (current, total) => t('pdfPage', { current, total }) });
     const version = await publishSummary(client, { roundId: round.id, draftVersion: input.draftVersion, content: document, pdf, changeNote: input.changeNote });
-    expirePublicSummaries(round.id);
     dispatchAfterResponse();
     return version.number;
   },

@@ -11,6 +11,8 @@ export const routing = defineRouting({
   defaultLocale: 'pl',
   localePrefix: { mode: 'as-needed', prefixes: { 'en-GB': '/en' } },
   localeDetection: false,
+  // Nothing reads it (no detection), and a cookie set on every page would make public pages differ per reader.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -81,11 +81,16 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   const urls = reachableHosts(host).map((name) => httpUrl(name, appPort));
   const hostname = nextCommand === 'dev' || host === LOOPBACK ? 'localhost' : host;
   const next = killOnExit(
-    spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), [nextCommand, '--hostname', hostname, '--port', String(nextPort)], {
-      cwd: PROJECT_ROOT,
-      env: nextEnv(nextCommand, urls[0]!, stack.env, secrets),
-      stdio: ['ignore', 'inherit', 'inherit'],
-    }),
+    // `next dev`, or the production server: Next.js behind the public page cache (lib/runtime/server.ts).
+    spawn(
+      path.join(PROJECT_ROOT, 'node_modules/.bin', nextCommand === 'dev' ? 'next' : 'tsx'),
+      [...(nextCommand === 'dev' ? ['dev'] : ['lib/runtime/server.ts']), '--hostname', hostname, '--port', String(nextPort)],
+      {
+        cwd: PROJECT_ROOT,
+        env: nextEnv(nextCommand, urls[0]!, stack.env, secrets),
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    ),
   );
 
   let stopping = false;

@@ -1,8 +1,9 @@
 import { publicSummaryPdf, versionNumberOf } from '@/lib/db/public-summary';
 
 /**
- * A published version of a public round's summary as PDF: frozen at publishing, so browsers and
- * proxies may keep it for good. Not public, or no such version: 404.
+ * A published version of a public round's summary as PDF. Not public, or no such version: 404.
+ * Visitors get it from the public page cache (lib/public-cache) once rendered; browsers keep it but
+ * ask each time, since a round made private again must stop serving it.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; number: string }> }) {
   const { id, number } = await params;
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     headers: {
       'content-type': 'application/pdf',
       'content-disposition': `inline; filename="podsumowanie-${id.slice(0, 8)}-wersja-${number}.pdf"`,
-      'cache-control': 'public, max-age=31536000, immutable',
+      'cache-control': 'no-cache',
     },
   });
 }
