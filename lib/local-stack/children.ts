@@ -14,3 +14,16 @@ export function killOnExit<T extends ChildProcess>(child: T): T {
   child.once('exit', () => running.delete(child));
   return child;
 }
+
+/** Whether `url` answered before `child` (which serves it) exited. */
+export async function waitForHttp(url: string, child: { exitCode: number | null }): Promise<boolean> {
+  for (;;) {
+    if (child.exitCode !== null) return false;
+    try {
+      await fetch(url, { redirect: 'manual' });
+      return true;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}

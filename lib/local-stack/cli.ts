@@ -6,14 +6,15 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { banner, plural } from './banner';
-import { killOnExit } from './children';
+import { appEnv } from './app-env';
+import { killOnExit, waitForHttp } from './children';
 import { openEmbeddedDatabase, openExternalDatabase } from './database';
 import { startDevFront } from './dev-front';
 import { appHost, httpUrl, LOOPBACK, reachableHosts } from './hosts';
 import { assertPortFree, freePort } from './ports';
 import { PROJECT_ROOT, prepareDatabase } from './prepare';
-import { loadLocalSecrets, localSecretsFile, type LocalSecrets } from './secrets';
-import { startStack, type StackPorts, type SupabaseEnv } from './stack';
+import { loadLocalSecrets, localSecretsFile } from './secrets';
+import { startStack, type StackPorts } from './stack';
 
 const command = process.argv[2];
 const inMemory = process.argv.includes('--memory');
@@ -35,38 +36,6 @@ const ports: StackPorts = {
   postgrestAdmin: Number(process.env.TURA_POSTGREST_ADMIN_PORT ?? 54324),
 };
 
-/** Whether `url` answered before `child` (which serves it) exited. */
-async function waitForHttp(url: string, child: { exitCode: number | null }): Promise<boolean> {
-  for (;;) {
-    if (child.exitCode !== null) return false;
-    try {
-      await fetch(url, { redirect: 'manual' });
-      return true;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
-
-/** What `next` runs with on the local stack: demo mode, the stack's variables, the session secret. */
-function nextEnv(nextCommand: 'dev' | 'start', appUrl: string, stackEnv: SupabaseEnv, secrets: LocalSecrets): NodeJS.ProcessEnv {
-  return {
-    NEXT_TELEMETRY_DISABLED: '1',
-    // Local and demo mode: demo accounts, the outbox page (under `next dev` only).
-    AUTH_TRUST_HOST: 'true',
-    AUTH_DEMO_LOGIN: '1',
-    ...(nextCommand === 'start' ? { AUTH_DEMO_LOGIN_IN_PRODUCTION: '1' } : {}),
-    APP_URL: appUrl,
-    ...process.env,
-    // Next.js started with `--hostname 127.0.0.1` turns the locale middleware's rewrites into
-    // redirect loops (vercel/next.js#94745), so it gets `localhost`, resolved to 127.0.0.1 first.
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--dns-result-order=ipv4first'].filter(Boolean).join(' '),
-    AUTH_SECRET: process.env.AUTH_SECRET || secrets.AUTH_SECRET,
-    ...stackEnv,
-    TURA_LOCAL_STACK: '1',
-  };
-}
-
 async function run(nextCommand: 'dev' | 'start'): Promise<void> {
   const started = performance.now();
   await assertPortFree(appPort, 'the web app', 'PORT');
@@ -87,7 +56,7 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
       [...(nextCommand === 'dev' ? ['dev'] : ['lib/runtime/server.ts']), '--hostname', hostname, '--port', String(nextPort)],
       {
         cwd: PROJECT_ROOT,
-        env: nextEnv(nextCommand, urls[0]!, stack.env, secrets),
+        env: appEnv(nextCommand, urls[0]!, stack.env, secrets),
         stdio: ['ignore', 'inherit', 'inherit'],
       },
     ),

@@ -63,6 +63,17 @@ export interface LegacySupabaseEnv {
   SUPABASE_SECRET_KEY: string;
 }
 
+/** What the app needs to reach the local project whose API gateway listens on `apiPort`, as a hosted project's settings would give it. */
+export function supabaseEnv(apiPort: number, secrets: ProjectSecrets): SupabaseEnv {
+  return {
+    SUPABASE_URL: `http://127.0.0.1:${apiPort}`,
+    SUPABASE_PUBLISHABLE_KEY: secrets.SUPABASE_PUBLISHABLE_KEY,
+    SUPABASE_SECRET_KEY: secrets.SUPABASE_SECRET_KEY,
+    // As the file keeps it, the way `supabase gen signing-key` prints it.
+    SUPABASE_JWT_SIGNING_KEY: JSON.stringify(secrets.SUPABASE_JWT_SIGNING_KEY),
+  };
+}
+
 export interface RunningStack {
   env: SupabaseEnv;
   legacyEnv: LegacySupabaseEnv;
@@ -127,13 +138,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const postgrestMs = elapsed();
 
     return {
-      env: {
-        SUPABASE_URL: `http://127.0.0.1:${ports.api}`,
-        SUPABASE_PUBLISHABLE_KEY: keys.publishableKey,
-        SUPABASE_SECRET_KEY: keys.secretKey,
-        // As the file keeps it, the way `supabase gen signing-key` prints it.
-        SUPABASE_JWT_SIGNING_KEY: JSON.stringify(secrets.SUPABASE_JWT_SIGNING_KEY),
-      },
+      env: supabaseEnv(ports.api, secrets),
       legacyEnv: {
         SUPABASE_JWT_SECRET: keys.legacyJwtSecret,
         SUPABASE_PUBLISHABLE_KEY: keys.legacyAnonKey,

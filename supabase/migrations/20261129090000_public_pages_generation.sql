@@ -14,6 +14,9 @@ comment on table app.public_generation is 'Moves when anything a visitor may rea
 insert into app.public_generation default values;
 alter table app.public_generation enable row level security;
 revoke all on app.public_generation from public, anon, authenticated;
+-- Read by anyone (a number that tells nothing but that something changed); written by the trigger below only.
+grant select on app.public_generation to anon, authenticated, service_role;
+create policy "Anyone can read the public generation" on app.public_generation for select to anon, authenticated, service_role using (true);
 
 -- A row lock held to the commit: concurrent writers of public tables queue here, which is cheap
 -- because such writes are a coordinator's (a sequence would move before the commit, and a server
@@ -43,9 +46,9 @@ begin
 end
 $$;
 
--- What the servers ask, at most once a second each: a number, which tells nothing but that something changed.
+-- What the servers ask, at most once a second each, through the Data API (the app schema is not exposed).
 create function public.public_generation() returns bigint
-language sql stable security definer set search_path = ''
+language sql stable security invoker set search_path = ''
 as $$
   select generation from app.public_generation
 $$;

@@ -13,9 +13,15 @@ function directives(policy: string | undefined): Record<string, string[]> {
 
 const nonceOf = (policy: string | undefined) => directives(policy)['script-src']?.find((source) => source.startsWith("'nonce-"))?.slice(7, -1);
 
-function expectSecurityHeaders(headers: Record<string, string>) {
+/** `scripts`: the page's own, under this response's nonce; or none at all (a public page from the cache, lib/public-cache). */
+function expectSecurityHeaders(headers: Record<string, string>, scripts: 'nonce' | 'none' = 'nonce') {
   const policy = directives(headers['content-security-policy']);
-  expect(policy['script-src']).toEqual(["'self'", expect.stringMatching(/^'nonce-[A-Za-z0-9+/]{22}=='$/), "'strict-dynamic'"]);
+  if (scripts === 'nonce') {
+    expect(policy['script-src']).toEqual(["'self'", expect.stringMatching(/^'nonce-[A-Za-z0-9+/]{22}=='$/), "'strict-dynamic'"]);
+  } else {
+    expect(policy['script-src']).toEqual(["'none'"]);
+    expect(policy['style-src']).toEqual(["'self'"]);
+  }
   expect(headers['content-security-policy']).not.toContain('unsafe-eval');
   expect(policy['style-src']).not.toContain("'unsafe-inline'");
   expect(policy['default-src']).toEqual(["'self'"]);
@@ -32,8 +38,9 @@ function expectSecurityHeaders(headers: Record<string, string>) {
 
 test.describe('security headers', () => {
   const anonymous = [
-    { what: 'a public page', path: '/', status: 200 },
-    { what: 'a public page in English', path: `/en/tury/${SEEDED_ROUND}`, status: 200 },
+    { what: 'a public page', path: '/', status: 200, scripts: 'none' },
+    { what: 'a public page in English', path: `/en/tury/${SEEDED_ROUND}`, status: 200, scripts: 'none' },
+    { what: 'a public page with a form', path: '/signin', status: 200 },
     { what: "next-auth's session", path: '/api/auth/session', status: 200 },
     { what: "next-auth's CSRF token", path: '/api/auth/csrf', status: 200 },
     { what: 'an API route (the calendar feed)', path: `/api/rounds/${SEEDED_ROUND}/calendar`, status: 200 },
@@ -42,11 +49,11 @@ test.describe('security headers', () => {
     { what: 'an API route that does not exist', path: '/api/nie-ma', status: 404 },
     { what: 'a redirect to sign in', path: '/panel', status: 307 },
   ];
-  for (const { what, path, status } of anonymous) {
+  for (const { what, path, status, scripts } of anonymous) {
     test(`are sent with ${what}`, async ({ request }) => {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status()).toBe(status);
-      expectSecurityHeaders(response.headers());
+      expectSecurityHeaders(response.headers(), scripts === 'none' ? 'none' : 'nonce');
     });
   }
 
@@ -59,8 +66,8 @@ test.describe('security headers', () => {
   });
 
   test('give every response its own nonce, which Next.js puts on every script of the page', async ({ request }) => {
-    const first = await request.get('/');
-    const second = await request.get('/');
+    const first = await request.get('/signin');
+    const second = await request.get('/signin');
     const nonce = nonceOf(first.headers()['content-security-policy']);
     expect(nonce).toBeTruthy();
     expect(nonceOf(second.headers()['content-security-policy'])).not.toBe(nonce);
