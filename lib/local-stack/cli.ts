@@ -99,7 +99,7 @@ async function run(nextCommand: 'dev' | 'start'): Promise<void> {
 async function reset(): Promise<void> {
   if (databaseUrl) {
     const database = await openExternalDatabase(databaseUrl);
-    await database.sql.exec('drop schema if exists app, supabase_migrations cascade; drop schema if exists public cascade; create schema public;');
+    await database.sql.exec('drop schema if exists app, audit, next_auth, supabase_migrations cascade; drop schema if exists public cascade; create schema public;');
     const prepared = await prepareDatabase(database.sql);
     await database.close();
     console.log(`Database at DATABASE_URL reset: ${plural(prepared.applied.length, 'migration')} applied, demo data seeded.`);
