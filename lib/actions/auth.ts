@@ -8,6 +8,7 @@ import { safeCallbackPath } from '@/lib/auth/callback-path';
 import { clientAddress } from '@/lib/auth/client-address';
 import { CHECK_EMAIL_PAGE, signIn, signOut } from '@/lib/auth/config';
 import { sendSignInLink } from '@/lib/auth/magic-link';
+import { BackendUnavailable } from '@/lib/db/errors';
 import { serverEnv } from '@/lib/env';
 import { getPathname, redirect } from '@/lib/i18n/navigation';
 import { demoSignInSchema, emailSignInSchema } from '@/lib/schemas/auth';
@@ -42,7 +43,11 @@ export const demoSignInAction = acceptingForms(demoSignInSchema, async (input): 
     const { callbackUrl, ...credentials } = parsed.data;
     await signIn('demo', { ...credentials, redirectTo: await afterSignIn(callbackUrl) });
   } catch (error) {
-    if (error instanceof AuthError) return { ok: false, formError: 'invalidCredentials' };
+    if (error instanceof AuthError) {
+      // next-auth wraps what authorize() threw: a database out of reach is not a wrong password.
+      if (error.cause?.err instanceof BackendUnavailable) throw error.cause.err; // answered in words by acceptingForms
+      return { ok: false, formError: 'invalidCredentials' };
+    }
     throw error; // the redirect after a successful sign-in
   }
   return { ok: true, data: null };

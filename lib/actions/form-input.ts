@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { BackendUnavailable } from '@/lib/db/errors';
 import type { ActionResult, FormAction } from './result';
 
 type FieldKind = 'text' | 'list' | 'checkbox';
@@ -37,12 +38,29 @@ export function formValues(schema: z.ZodType, formData: FormData): Record<string
   );
 }
 
-/** `action` (which validates its input with `schema`) made usable by a form posted without JavaScript too. */
+/**
+ * `action` answering in words when the database cannot be reached, at any step (the session's
+ * profile, a read, the write): the database committed nothing, and the form keeps what was typed.
+ */
+async function answeringUnavailable<T>(action: (input: unknown) => Promise<ActionResult<T>>, input: unknown): Promise<ActionResult<T>> {
+  try {
+    return await action(input);
+  } catch (error) {
+    if (!(error instanceof BackendUnavailable)) throw error;
+    console.error(`A server action found the database unreachable: ${error.message}`);
+    return { ok: false, formError: 'unavailable' };
+  }
+}
+
+/**
+ * `action` (which validates its input with `schema`) made usable by a form posted without JavaScript
+ * too, and answering with a form error, never an exception, while the database cannot be reached.
+ */
 export function acceptingForms<T>(schema: z.ZodType, action: (input: unknown) => Promise<ActionResult<T>>): FormAction<T> {
   return async (input, formData) => {
-    if (!(formData instanceof FormData)) return action(input);
+    if (!(formData instanceof FormData)) return answeringUnavailable(action, input);
     const values = formValues(schema, formData);
-    const result = await action(values);
+    const result = await answeringUnavailable(action, values);
     if (result.ok) return result;
     return { ...result, values: Object.fromEntries(Object.entries(values).filter(([name]) => !SECRET_FIELDS.has(name))) };
   };

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { headers } from 'next/headers';
 import { clientAddress } from '@/lib/auth/client-address';
 import { keyedHash } from '@/lib/auth/keyed-hash';
-import { DataError } from '@/lib/db/errors';
+import { BackendUnavailable, DataError } from '@/lib/db/errors';
 import { confirmMeetingSignup, requestMeetingSignup, type SignupConfirmation } from '@/lib/db/signups';
 import { dispatchAfterResponse } from '@/lib/email/outbox';
 import { serverEnv } from '@/lib/env';
@@ -52,6 +52,7 @@ export const requestMeetingSignupAction = acceptingForms(meetingSignupSchema, as
     return { ok: true, data: answer };
   } catch (error) {
     if (error instanceof DataError && error.hint === 'signups.closed') return { ok: false, formError: 'Signups.errors.closed' };
+    if (error instanceof BackendUnavailable) throw error; // answered in words by acceptingForms
     console.error('Unexpected error in a sign-up:', error);
     return { ok: false, formError: 'unexpected' };
   }

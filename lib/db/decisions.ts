@@ -1,7 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { QueueFilters } from '@/lib/schemas/decisions';
 import type { AssumptionKind, DecisionOutcome, OpinionStance } from '@/lib/workflow/opinions';
-import { DataError, rowsOf } from './errors';
+import { dataError, rowsOf } from './errors';
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -41,7 +41,7 @@ export async function listReviewQueue(client: SupabaseClient, roundId: string, f
   if (page.error?.code !== 'PGRST103') return { rows: rowsOf(page), total: page.count ?? 0 };
   // A page past the last one (a stale link): no rows, and how many there are to go back to.
   const count = await filtered(true);
-  if (count.error) throw new DataError(count.error);
+  if (count.error) throw dataError({ error: count.error, status: count.status });
   return { rows: [], total: count.count ?? 0 };
 }
 
@@ -107,7 +107,7 @@ export async function decideOpinion(client: SupabaseClient, decision: { opinionI
 /** How many of a round's opinions await a decision. */
 export async function countAwaitingDecision(client: SupabaseClient, roundId: string): Promise<number> {
   const result = await client.from('opinions').select('id', { count: 'exact', head: true }).eq('round_id', roundId).eq('state', 'submitted').is('outcome', null);
-  if (result.error) throw new DataError(result.error);
+  if (result.error) throw dataError(result);
   return result.count ?? 0;
 }
 
