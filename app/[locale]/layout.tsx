@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { signOutAction } from '@/lib/actions/auth';
 import { currentUser } from '@/lib/auth/session';
+import { BackendUnavailable } from '@/lib/db/errors';
 import { Link } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
@@ -28,7 +29,11 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
   const tArchive = await getTranslations('SummaryArchive');
-  const user = await currentUser();
+  // Without the database, the page below says so (error.tsx) and the header offers neither the panel nor sign-in.
+  const user = await currentUser().catch((error: unknown) => {
+    if (error instanceof BackendUnavailable) return undefined;
+    throw error;
+  });
 
   return (
     <html lang={locale}>
@@ -73,13 +78,13 @@ export default async function LocaleLayout({ children, params }: Props) {
                         </form>
                       </li>
                     </>
-                  ) : (
+                  ) : user === null ? (
                     <li>
                       <Link href="/signin" className="underline hover:no-underline">
                         {t('signIn')}
                       </Link>
                     </li>
-                  )}
+                  ) : null}
                   <li>
                     <LanguageSwitch label={t('switchLanguage')} />
                   </li>

@@ -4,6 +4,7 @@ import { purgeMeetingSignups, sendMeetingReminders } from '@/lib/db/signups';
 import { dispatchNow } from '@/lib/email/outbox';
 import { serverEnv } from '@/lib/env';
 import { createServiceClient } from '@/lib/supabase/admin';
+import { whenReachable } from '@/app/api/when-reachable';
 
 function authorized(request: Request): boolean {
   const secret = serverEnv().OUTBOX_DISPATCH_SECRET;
@@ -18,7 +19,7 @@ function authorized(request: Request): boolean {
  * instance left behind, and retries what failed once its back-off is over. Answers the counts.
  * Bearer OUTBOX_DISPATCH_SECRET; without it configured, refused.
  */
-export async function POST(request: Request) {
+export const POST = whenReachable(async (request: Request) => {
   if (!authorized(request)) return Response.json({ error: 'unauthorized' }, { status: 401 });
   const service = createServiceClient();
   // Each request and participant is reminded once however often this runs: the database marks it in the same step.
@@ -30,4 +31,4 @@ export async function POST(request: Request) {
   const result = await dispatchNow();
   if (!result) return Response.json({ error: 'no e-mail transport configured (RESEND_API_KEY)', ...counts }, { status: 503 });
   return Response.json({ ...counts, ...result });
-}
+});

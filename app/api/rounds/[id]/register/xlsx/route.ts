@@ -1,6 +1,7 @@
 import { registerResponse } from '@/app/api/register-response';
+import { whenReachable } from '@/app/api/when-reachable';
 
 /** The round's register of opinions as an Excel workbook, a sheet per table. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = whenReachable(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   return registerResponse(request, (await params).id, 'xlsx');
-}
+});

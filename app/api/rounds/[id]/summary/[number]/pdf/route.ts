@@ -1,11 +1,12 @@
 import { publicSummaryPdf, versionNumberOf } from '@/lib/db/public-summary';
+import { whenReachable } from '@/app/api/when-reachable';
 
 /**
  * A published version of a public round's summary as PDF. Not public, or no such version: 404.
  * Visitors get it from the public page cache (lib/public-cache) once rendered; browsers keep it but
  * ask each time, since a round made private again must stop serving it.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; number: string }> }) {
+export const GET = whenReachable(async (_request: Request, { params }: { params: Promise<{ id: string; number: string }> }) => {
   const { id, number } = await params;
   const version = versionNumberOf(number);
   const pdf = version === null ? null : await publicSummaryPdf(id, version);
@@ -17,4 +18,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       'cache-control': 'no-cache',
     },
   });
-}
+});
