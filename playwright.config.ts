@@ -44,6 +44,8 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'pipe',
       env: {
+        // Always in memory: with DATABASE_URL set, only the specs that start a stack of their own use it.
+        DATABASE_URL: '',
         PORT: String(E2E_PORT),
         TURA_API_PORT: String(E2E_PORTS.api),
         TURA_DB_PORT: String(E2E_PORTS.database),

@@ -1,7 +1,7 @@
 import { startApiGateway } from './api-gateway';
 import { openEmbeddedDatabase, openExternalDatabase, type LocalDatabase } from './database';
 import { assertPortFree } from './ports';
-import { startPostgrest } from './postgrest';
+import { startPostgrest, type RunningPostgrest } from './postgrest';
 import { prepareDatabase, type PreparedDatabase } from './prepare';
 import { projectKeys, verificationKeySet, type ProjectSecrets } from './project-keys';
 import { loadLocalSecrets } from './secrets';
@@ -84,6 +84,11 @@ export interface RunningStack {
   prepared: PreparedDatabase;
   /** Milliseconds each part took to start. */
   timings: Record<'database' | 'migrations' | 'postgrest', number>;
+  /**
+   * PostgREST alone, while the rest runs on: for tests of the app while its API is down (the
+   * gateway then answers 502, as Supabase's does) and after it comes back.
+   */
+  postgrest: { stop(): Promise<void>; start(): Promise<void> };
   stop(): Promise<void>;
 }
 
@@ -124,15 +129,25 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const migrationsMs = elapsed();
 
     elapsed = clock();
-    const postgrest = await startPostgrest({
+    const postgrestOptions = {
       databaseUrl: await postgrestLogin(database),
       embedded: database.embedded,
       port: ports.postgrest,
       adminPort: ports.postgrestAdmin,
       jwks: verificationKeySet(keys),
       schemas: EXPOSED_SCHEMAS,
-    });
-    stops.push(() => postgrest.stop());
+    };
+    let postgrest: RunningPostgrest | undefined = await startPostgrest(postgrestOptions);
+    const postgrestControl = {
+      async stop() {
+        await postgrest?.stop();
+        postgrest = undefined;
+      },
+      async start() {
+        postgrest ??= await startPostgrest(postgrestOptions);
+      },
+    };
+    stops.push(() => postgrestControl.stop());
     const gateway = await startApiGateway({ port: ports.api, postgrestPort: ports.postgrest, keys });
     stops.push(() => gateway.stop());
     const postgrestMs = elapsed();
@@ -149,6 +164,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       embedded: database.embedded,
       prepared,
       timings: { database: databaseMs, migrations: migrationsMs, postgrest: postgrestMs },
+      postgrest: postgrestControl,
       stop,
     };
   } catch (error) {

@@ -1,32 +1,12 @@
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '@/lib/local-stack/ports';
 import { startStack, type RunningStack, type SupabaseEnv } from '@/lib/local-stack/stack';
+import { createTestDatabase } from '../fixtures/test-database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     stack: SupabaseEnv & Pick<RunningStack, 'legacyEnv' | 'databaseUrl' | 'postgrestUrl' | 'embedded'>;
   }
-}
-
-/** With DATABASE_URL: a fresh database on that server, created here and dropped afterwards. */
-async function createTestDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `tura_test_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
 }
 
 export default async function setup(project: TestProject) {
