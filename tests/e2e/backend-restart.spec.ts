@@ -102,6 +102,11 @@ test('PostgREST stopped: pages say the service is away, forms answer in words, d
   }
   await expectAccessible(page);
 
+  // A visitor's public page (the page cache cannot ask the database either): the same page, a 500, never kept.
+  const visitor = await fetch(`${APP}/tury/${round.id}`);
+  expect(visitor.status).toBe(500);
+  expect(await visitor.text()).toContain('Usługa chwilowo niedostępna');
+
   // A download: 503 with when to ask again, and a sentence instead of a stack trace.
   const calendar = await fetch(`${APP}/api/rounds/${round.id}/calendar`);
   expect(calendar.status).toBe(503);
@@ -113,6 +118,9 @@ test('PostgREST stopped: pages say the service is away, forms answer in words, d
   // Nothing was written meanwhile; the error page's link brings the page back, and the same form saves.
   expect(await auditRows()).toBe(before);
   expect(await roundTitle()).toBe(round.title);
+  const visitorAgain = await fetch(`${APP}/tury/${round.id}`);
+  expect(visitorAgain.status).toBe(200);
+  expect(await visitorAgain.text()).toContain(round.title);
   await page.getByRole('link', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Service temporarily unavailable');
   await expect(page.getByRole('navigation', { name: 'Panel menu' })).toBeVisible();
@@ -140,6 +148,7 @@ test('the database ends PostgREST connections in the middle of a write: refused 
 
   // Someone holds the round's row, so the save waits inside the database, in the middle of its transaction.
   const holder = new pg.Client({ connectionString: stack.databaseUrl });
+  holder.on('error', () => {}); // ended with the database at the end, should this test fail midway
   await holder.connect();
   await holder.query('begin');
   await holder.query('select 1 from public.rounds where id = $1 for update', [round.id]);
