@@ -77,7 +77,25 @@ async function rename(page: Page, title: string) {
 
 const UNAVAILABLE_FORM_ERROR = 'Serwis jest chwilowo niedostępny: nie udało się połączyć z bazą danych, więc nic nie zapisano.';
 
-test('PostgREST stopped: pages say the service is away, forms answer in words, downloads 503; started again, the app works without a restart', async ({ page }) => {
+/** The sign-in link last queued for `email` (the app here has no e-mail transport: it stays in the outbox). */
+const queuedLink = (email: string) =>
+  withDatabase(async (db) => {
+    const { rows } = await db.query<{ url: string }>(
+      "select payload->>'url' as url from public.email_outbox where to_address = $1 and template = 'magic-link' order by created_at desc limit 1",
+      [email],
+    );
+    return rows[0]?.url;
+  });
+
+test('PostgREST stopped: pages say the service is away, forms answer in words, downloads 503; started again, the app works without a restart', async ({ page, browser }) => {
+  // A sign-in link asked for before, to be opened while PostgREST is down.
+  const linkPage = await browser.newPage({ baseURL: APP });
+  await linkPage.goto('/signin');
+  await linkPage.getByLabel('Adres e-mail').fill(DEMO.moderator);
+  await linkPage.getByRole('button', { name: 'Wyślij link do logowania' }).click();
+  await expect.poll(() => queuedLink(DEMO.moderator)).toBeTruthy();
+  const link = (await queuedLink(DEMO.moderator))!;
+
   await signInAs(page, DEMO.coordinator);
   await page.goto(`/panel/tury/${round.id}`);
   const before = await auditRows();
@@ -104,7 +122,7 @@ test('PostgREST stopped: pages say the service is away, forms answer in words, d
   await expectAccessible(page);
 
   // Signing in cannot read the account: said as such, not as a wrong password.
-  const signIn = await page.context().browser()!.newPage({ baseURL: APP });
+  const signIn = await browser.newPage({ baseURL: APP });
   await signIn.goto('/signin');
   await signIn.getByLabel('Konto').selectOption(DEMO.department);
   await signIn.getByLabel('Hasło').fill(DEMO_PASSWORD);
@@ -112,6 +130,11 @@ test('PostgREST stopped: pages say the service is away, forms answer in words, d
   await expect(signIn.getByRole('alert').filter({ hasText: UNAVAILABLE_FORM_ERROR })).toBeVisible();
   await expect(signIn.getByText('Nieprawidłowe konto lub hasło.')).toHaveCount(0);
   await signIn.close();
+
+  // The sign-in link cannot be checked: said so, and it is not used up.
+  await linkPage.goto(link);
+  await expect(linkPage.getByRole('heading', { level: 1 })).toHaveText('Nie udało się zalogować');
+  await expect(linkPage.getByText('Nie udało się sprawdzić linku z powodu błędu po naszej stronie')).toBeVisible();
 
   // A visitor's public page (the page cache cannot ask the database either): the same page, a 500, never kept.
   const visitor = await fetch(`${APP}/tury/${round.id}`);
@@ -132,6 +155,10 @@ test('PostgREST stopped: pages say the service is away, forms answer in words, d
   const visitorAgain = await fetch(`${APP}/tury/${round.id}`);
   expect(visitorAgain.status).toBe(200);
   expect(await visitorAgain.text()).toContain(round.title);
+  await linkPage.goto(link);
+  await expect(linkPage).toHaveURL(/\/panel$/);
+  await expect(linkPage.getByText('Zalogowano: ')).toBeVisible();
+  await linkPage.close();
   await page.getByRole('link', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Service temporarily unavailable');
   await expect(page.getByRole('navigation', { name: 'Panel menu' })).toBeVisible();
