@@ -59,8 +59,11 @@ function cli(place: Place, ...args: string[]): Promise<{ code: number; output: s
     else env[name] = value;
   }
   return new Promise((resolve) => {
-    execFile(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['lib/local-stack/cli.ts', ...args], { cwd: PROJECT_ROOT, env }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+    execFile(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'lib/local-stack/cli.ts', ...args],
+      { cwd: PROJECT_ROOT, env },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
     );
   });
 }
@@ -247,4 +250,14 @@ describe(`backup and restore of the ${embedded ? 'embedded database' : 'PostgreS
       await running.stop();
     }
   }, 120_000);
+
+  it.skipIf(embedded)('names a missing pg_dump in one sentence, in Polish and in English, and writes nothing', async () => {
+    const file = `${backupFile}.without-pg_dump`;
+    const result = await cli({ ...source, env: { ...source.env, PATH: path.dirname(file) } }, 'backup', file);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('Brak programu pg_dump: zainstaluj narzędzia klienckie PostgreSQL');
+    expect(result.output).toContain('pg_dump is missing: install the PostgreSQL client tools');
+    expect(result.output).not.toMatch(/\n\s+at /);
+    expect(await readdir(path.dirname(file))).toEqual([path.basename(backupFile)]);
+  });
 });
