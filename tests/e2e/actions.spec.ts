@@ -152,10 +152,12 @@ async function callAction(request: APIRequestContext, name: string, input: unkno
   return (await postAction(request, name, input)).text();
 }
 
-/** A session cookie as next-auth issues it, for a profile, that expires `expiresIn` seconds from now. */
+/** A session cookie as next-auth issues it, for a profile and a session started for it, that expires `expiresIn` seconds from now. */
 async function sessionCookie(profileId: string, expiresIn: number) {
+  const { data: sessionId, error } = await (await serviceDb()).rpc('start_session', { profile_id: profileId });
+  if (error) throw new Error(error.message);
   const name = 'authjs.session-token';
-  const value = await encode({ token: { sub: profileId, profileId, email: DEMO.coordinator }, secret: E2E_AUTH_SECRET, salt: name, maxAge: expiresIn });
+  const value = await encode({ token: { sub: profileId, profileId, sessionId, email: DEMO.coordinator }, secret: E2E_AUTH_SECRET, salt: name, maxAge: expiresIn });
   return { name, value, domain: 'localhost', path: '/', httpOnly: true, sameSite: 'Lax' as const, expires: -1 };
 }
 
