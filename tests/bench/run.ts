@@ -16,6 +16,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { listReviewQueue } from '@/lib/db/decisions';
 import { listDepartments } from '@/lib/db/departments';
 import { saveOpinionDraft, submitOpinion } from '@/lib/db/opinions';
@@ -105,8 +106,12 @@ function startApp() {
   return child;
 }
 
-const sessionCookie = async (profileId: string, email: string) =>
-  `${SESSION_COOKIE}=${await encode({ token: { sub: profileId, profileId, email }, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 3600 })}`;
+/** A session cookie as signing in gives one: a session started in the database, in a token sealed with the server's secret. */
+async function sessionCookie(service: SupabaseClient, profileId: string, email: string) {
+  const { data: sessionId, error } = await service.rpc('start_session', { profile_id: profileId });
+  if (error) throw new Error(error.message);
+  return `${SESSION_COOKIE}=${await encode({ token: { sub: profileId, profileId, sessionId, email }, secret: AUTH_SECRET, salt: SESSION_COOKIE, maxAge: 3600 })}`;
+}
 
 /** The PostgREST requests `work` makes, recorded as it runs once, to be replayed alone: what a page's data costs without the page. */
 async function recordRequests(work: () => Promise<unknown>) {
@@ -228,7 +233,7 @@ async function main() {
 
     // The coordinator's pages vs their PostgREST queries alone.
     const coordinator = (await db.query<{ id: string; email: string }>('select id, email from public.profiles where id = $1', [round.coordinatorId])).rows[0]!;
-    const coordinatorCookie = await sessionCookie(coordinator.id, coordinator.email);
+    const coordinatorCookie = await sessionCookie(service, coordinator.id, coordinator.email);
     const signer = tokenSigner({ jwk: signingJwkSchema.parse(secrets.SUPABASE_JWT_SIGNING_KEY) });
     const clientOf = async (user: TokenUser) => {
       const token = await signUserToken(user, signer, 3600);
@@ -261,7 +266,7 @@ async function main() {
     // 50 department users submitting at once: through the app (the opinion form's action) vs straight through PostgREST.
     const action = findAction('saveOpinionAction');
     const throughApp = await concurrently(round.users.slice(0, WRITERS), WRITERS, async (user) => {
-      const cookie = await sessionCookie(user.profileId, user.email);
+      const cookie = await sessionCookie(service, user.profileId, user.email);
       for (const requestId of user.appRequests) {
         const response = await fetch(`${APP}${action.path}`, {
           method: 'POST',
