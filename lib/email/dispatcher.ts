@@ -27,7 +27,8 @@ export interface DispatchOptions {
  * with the row's id as Resend's idempotency key, so a row taken over after a crash, or sent again
  * after an attempt whose answer timed out, is not delivered twice. A claim lasts as long as its
  * whole batch may take, so no other dispatcher takes over a row that is still being sent.
- * Failures are retried later with back-off (public.settle_outbox).
+ * Failures are retried later with back-off (public.settle_outbox); once Resend is unavailable, the
+ * sweep stops, so a hanging Resend costs it one send's time limit, not one per e-mail.
  */
 export async function dispatchOutbox({ client, transport, appUrl, batchSize = 10, sendTimeoutMs = 10_000 }: DispatchOptions) {
   const leaseSeconds = Math.ceil((batchSize * sendTimeoutMs) / 1000) + 30;
@@ -35,7 +36,7 @@ export async function dispatchOutbox({ client, transport, appUrl, batchSize = 10
   for (;;) {
     const claimed = rowsOf(await client.rpc('claim_outbox', { batch: batchSize, lease_seconds: leaseSeconds })) as ClaimedEmail[];
     if (claimed.length === 0) return counts;
-    for (const email of claimed) {
+    for (const [index, email] of claimed.entries()) {
       try {
         const rendered = await renderEmail(email, appUrl);
         const { id } = await transport.send({ to: email.to_address, ...rendered }, `outbox-${email.id}`, AbortSignal.timeout(sendTimeoutMs));
@@ -51,6 +52,11 @@ export async function dispatchOutbox({ client, transport, appUrl, batchSize = 10
           }),
         );
         counts.failed++;
+        if (error instanceof SendFailure && error.unavailable) {
+          // Resend is down, hanging or limiting the rate: the rest waits for the next sweep, its attempts unspent.
+          for (const rest of claimed.slice(index + 1)) rowsOf(await client.rpc('release_outbox', { message_id: rest.id, lease: rest.lease_id }));
+          return counts;
+        }
       }
     }
   }

@@ -13,10 +13,14 @@ export interface EmailTransport {
   send(email: OutgoingEmail, idempotencyKey: string, signal: AbortSignal): Promise<{ id: string }>;
 }
 
-/** An e-mail not sent this time, and, when the provider said so (a 429's Retry-After), how long to wait before trying again. */
+/**
+ * An e-mail not sent this time: whether the provider is unavailable (no answer in time, a 5xx, a
+ * 429, …), so that sending others now is pointless too, and how long it asked us to wait (Retry-After).
+ */
 export class SendFailure extends Error {
   constructor(
     message: string,
+    readonly unavailable: boolean,
     readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
@@ -41,9 +45,13 @@ export function resendTransport(apiKey: string, from: string): EmailTransport {
       );
       if (data) return { id: data.id };
       // The SDK answers an aborted request as one that could not be made: say which it was.
-      if (signal.aborted) throw new SendFailure('Resend did not answer in time');
-      const status = error?.statusCode ? ` (${error.statusCode} ${error.name})` : '';
-      throw new SendFailure(`Resend refused the e-mail${status}: ${error?.message ?? 'no answer'}`, retryAfter(headers));
+      if (signal.aborted) throw new SendFailure('Resend did not answer in time', true);
+      const code = error?.statusCode ?? null;
+      const status = code ? ` (${code} ${error?.name})` : '';
+      // What is wrong with this e-mail alone (invalid, its key in use) does not stop the others;
+      // anything else (no answer, the API key refused, a 429, a 5xx) would fail them too.
+      const unavailable = code === null || ![400, 409, 422].includes(code);
+      throw new SendFailure(`Resend refused the e-mail${status}: ${error?.message ?? 'no answer'}`, unavailable, retryAfter(headers));
     },
   };
 }

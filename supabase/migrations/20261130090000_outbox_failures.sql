@@ -44,6 +44,22 @@ $$;
 revoke all on function public.settle_outbox(uuid, uuid, text, text, integer, integer) from public, anon, authenticated;
 grant execute on function public.settle_outbox(uuid, uuid, text, text, integer, integer) to service_role;
 
+-- Gives back a claimed e-mail that was not tried after all (the dispatcher stopped: Resend is
+-- down or limiting the rate): due as before, the attempt its claim counted not spent.
+create function public.release_outbox(message_id uuid, lease uuid)
+returns boolean
+language plpgsql volatile security definer set search_path = ''
+as $$
+begin
+  update public.email_outbox o
+     set attempts = o.attempts - 1, locked_until = null, lease_id = null
+   where o.id = message_id and o.lease_id = lease and o.status = 'pending';
+  return found;
+end
+$$;
+revoke all on function public.release_outbox(uuid, uuid) from public, anon, authenticated;
+grant execute on function public.release_outbox(uuid, uuid) to service_role;
+
 -- Coordinators read the failed e-mails, never what they carry (the payload) nor the dispatcher's
 -- bookkeeping. Sign-in links are not among them: they are dead ten minutes after they are asked
 -- for, and the person asks for a new one.

@@ -37,7 +37,7 @@ export async function auditedWrites(): Promise<number> {
   await client.connect();
   try {
     const { rows } = await client.query<{ n: number }>(
-      "select count(*)::int as n from audit.record_version where action not in ('POST /rpc/claim_outbox', 'POST /rpc/settle_outbox')",
+      "select count(*)::int as n from audit.record_version where action not in ('POST /rpc/claim_outbox', 'POST /rpc/settle_outbox', 'POST /rpc/release_outbox')",
     );
     return rows[0]!.n;
   } finally {

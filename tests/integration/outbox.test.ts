@@ -129,7 +129,8 @@ describe('outbox dispatch', () => {
   it('spreads the retries of e-mails that failed together', async () => {
     const queued = await queue(10, { prefix: 'awaria' });
     for (const { to } of queued) recorder.fail({ to, mode: 'error', times: 1 });
-    await dispatch();
+    // Each sweep stops at its first failure: one sweep an e-mail.
+    for (let sweep = 0; sweep < 10; sweep++) await dispatch();
     const waits = await Promise.all(queued.map(async ({ id }) => (await statusOf(id)).due_in));
     for (const wait of waits) expect(wait).toBeGreaterThanOrEqual(14);
     for (const wait of waits) expect(wait).toBeLessThanOrEqual(30);
@@ -166,6 +167,32 @@ describe('outbox dispatch', () => {
     expect(await statusOf(id)).toMatchObject({ status: 'sent', attempts: 2, provider_message_id: deliveries(to)[0]!.id });
   });
 
+  it('stops the sweep once Resend hangs: it waits for one send, and the e-mails it has not tried keep their attempts', async () => {
+    const queued = await queue(5, { prefix: 'zawieszony' });
+    for (const { to } of queued) recorder.fail({ to, mode: 'hang' });
+    const started = Date.now();
+    await dispatch({ batchSize: 5, sendTimeoutMs: 1_000 });
+    expect(Date.now() - started).toBeLessThan(3_000);
+    const states = await Promise.all(queued.map(({ id }) => statusOf(id)));
+    expect(states.map((state) => state.attempts).sort()).toEqual([0, 0, 0, 0, 1]);
+    const untried = states.filter((state) => state.attempts === 0);
+    expect(untried.every((state) => state.status === 'pending' && state.due_in <= 0 && state.last_error === null)).toBe(true);
+    expect(queued.map(({ to }) => requests(to).length).sort()).toEqual([0, 0, 0, 0, 1]);
+
+    // Not leased any more: the next sweep, with Resend back, sends them (the one that hung, Resend took).
+    recorder.clearFailures();
+    await dispatch();
+    expect(queued.map(({ to }) => deliveries(to).length)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('goes on with the others when Resend refuses one e-mail as invalid', async () => {
+    const queued = await queue(3, { prefix: 'zly-adres' });
+    recorder.fail({ to: queued[0]!.to, mode: 'invalid' });
+    expect(await dispatch()).toMatchObject({ failed: 1 });
+    expect(await statusOf(queued[0]!.id)).toMatchObject({ status: 'pending', attempts: 1, last_error: 'Resend refused the e-mail (422 validation_error): Invalid `to` field' });
+    expect(queued.slice(1).map(({ to }) => deliveries(to).length)).toEqual([1, 1]);
+  });
+
   it('two dispatchers at once, with Resend failing, hanging and limiting the rate, deliver every e-mail once and ask once per attempt', async () => {
     const queued = await queue(12, { prefix: 'niepewny' });
     const [failing, limited, hanging] = queued as [Queued, Queued, Queued];
@@ -173,7 +200,8 @@ describe('outbox dispatch', () => {
     recorder.fail({ to: limited.to, mode: 'rate-limit', retryAfterSeconds: 1, times: 1 });
     recorder.fail({ to: hanging.to, mode: 'hang', times: 1 });
     const ids = queued.map(({ id }) => id);
-    for (let sweep = 0; sweep < 4; sweep++) {
+    // Each dispatcher stops at its first failure, giving back what it has not tried.
+    for (let sweep = 0; sweep < 6; sweep++) {
       await Promise.all([dispatch({ batchSize: 2, sendTimeoutMs: 300 }), dispatch({ batchSize: 2, sendTimeoutMs: 300 })]);
       await makeDue(ids);
     }
