@@ -9,9 +9,9 @@ declare module 'vitest' {
   }
 }
 
-/** With DATABASE_URL: a fresh database on that server, created here and dropped afterwards. */
-async function createTestDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `tura_test_${process.pid}_${Date.now()}`;
+/** With DATABASE_URL: a fresh database on that server, created here (or by a test, `label` telling its own apart) and dropped afterwards. */
+export async function createTestDatabase(serverUrl: string, label = 'test'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `tura_${label}_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
