@@ -127,6 +127,8 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   createFollowUpAction: { permission: 'minutes.write', input: () => ({ meetingId: SEEDED_HELD_MEETING, departmentId: SEEDED_SPORTS_DEPARTMENT, organisation: marker, subject: marker }) },
   updateFollowUpAction: { permission: 'follow_ups.update', input: () => ({ followUpId: SEEDED_OPEN_FOLLOW_UP, status: 'dropped', talksOn: '', note: marker }) },
   publishSummaryAction: { permission: 'summary.publish', input: () => ({ roundId: SEEDED_ROUND, draftVersion: 0, previewed: marker, changeNote: marker }) },
+  // No seeded e-mail has failed; the permission is refused before the database is asked anyway.
+  retryEmailAction: { permission: 'outbox.manage', input: () => ({ id: SEEDED_ROUND }) },
 };
 
 /**

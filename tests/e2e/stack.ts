@@ -45,7 +45,7 @@ export async function asOwner<Row>(text: string, params: unknown[] = []): Promis
  */
 export async function auditedWrites(): Promise<number> {
   const [row] = await asOwner<{ n: number }>(
-    "select count(*)::int as n from audit.record_version where action not in ('POST /rpc/claim_outbox', 'POST /rpc/settle_outbox')",
+    "select count(*)::int as n from audit.record_version where action not in ('POST /rpc/claim_outbox', 'POST /rpc/settle_outbox', 'POST /rpc/release_outbox')",
   );
   return row!.n;
 }
