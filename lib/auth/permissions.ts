@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   'follow_ups.update': ['department'],
   'summary.edit': ['coordinator'],
   'summary.publish': ['coordinator'],
+  /** The e-mails Resend kept refusing (never what they carry), and sending one again. */
+  'outbox.manage': ['coordinator'],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,17 +1,15 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { forbidden, notFound } from 'next/navigation';
 import { cache } from 'react';
-import { findProfile } from '@/lib/db/profiles';
 import { getRound } from '@/lib/db/rounds';
 import { redirect } from '@/lib/i18n/navigation';
 import { isUuid } from '@/lib/schemas/fields';
-import { createServiceClient } from '@/lib/supabase/admin';
 import type { TokenUser } from '@/lib/supabase/jwt';
 import { createUserClient } from '@/lib/supabase/server';
 import { REQUEST_PATH_HEADER, safeCallbackPath } from './callback-path';
-import { auth } from './config';
+import { signedInProfile } from './config';
 import { can, type Permission } from './permissions';
 
 export interface CurrentUser extends TokenUser {
@@ -20,25 +18,32 @@ export interface CurrentUser extends TokenUser {
 }
 
 /**
- * The signed-in user as the database knows them now, once per request. A session whose profile
- * was deactivated (or removed) counts as no session: access ends at the next request, not at the
+ * The signed-in user as the database knows them now, once per request. A session that was revoked
+ * (signed out, user deactivated), outlived its 12 hours or stayed idle 30 minutes, or whose profile
+ * was deactivated (or removed), counts as no session: access ends at the next request, not at the
  * next login. The role and department come from the profile, never from the session cookie.
  */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const profile = await findProfile(createServiceClient(), { id });
-  if (!profile?.active) return null;
+  const profile = await signedInProfile();
+  if (!profile) return null;
   return { id: profile.id, email: profile.email, fullName: profile.full_name, role: profile.role, departmentId: profile.department_id };
 });
 
-/** For pages: the user, or a redirect to sign-in that brings them back to this page afterwards. */
+/** next-auth's session cookie (`__Secure-` over https, split into `.0`, `.1`… when long). */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/**
+ * For pages: the user, or a redirect to sign-in that brings them back to this page afterwards.
+ * A browser that still holds a session cookie but no session (it expired, or ended elsewhere) is
+ * told so on the sign-in page.
+ */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await currentUser();
   if (user) return user;
   const asked = safeCallbackPath((await headers()).get(REQUEST_PATH_HEADER));
-  return redirect({ href: asked ? { pathname: '/signin', query: { callbackUrl: asked } } : '/signin', locale: await getLocale() });
+  const ended = (await cookies()).getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+  const query = { ...(asked ? { callbackUrl: asked } : {}), ...(ended ? { session: 'ended' } : {}) };
+  return redirect({ href: { pathname: '/signin', query }, locale: await getLocale() });
 }
 
 /** For pages: the user if their role has `permission`, else the 403 page. */

@@ -5,6 +5,7 @@ import type { AssumptionRequest } from '@/lib/opinions/requests';
 import type { AssumptionKind } from '@/lib/workflow/opinions';
 import { rowsOf } from './errors';
 import { listTeams } from './schedule';
+import { comparePolish } from '@/lib/i18n/collation';
 
 export type AssumptionStatus = 'draft' | 'open';
 
@@ -50,7 +51,7 @@ export async function listMyTeams(client: SupabaseClient, profileId: string): Pr
       .is('ends_on', null)
       .returns<{ team: TeamRef & { sort_order: number; programme: { id: string; title: string } } }[]>(),
   );
-  return rows.map((row) => row.team).sort((a, b) => a.sort_order - b.sort_order || a.name.localeCompare(b.name, 'pl'));
+  return rows.map((row) => row.team).sort((a, b) => a.sort_order - b.sort_order || comparePolish(a.name, b.name));
 }
 
 /** The assumptions of some teams of a programme, with each revision's title and every request (for the counts). */

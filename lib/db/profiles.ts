@@ -17,11 +17,9 @@ export interface ProfileWithDepartment extends Profile {
 
 const PROFILE_COLUMNS = 'id, email, full_name, role, department_id, active';
 
-/** Used at sign-in and on every request (with the service role): who is behind an address or an id. */
-export async function findProfile(client: SupabaseClient, by: { email: string } | { id: string }): Promise<Profile | null> {
-  const query = client.from('profiles').select(PROFILE_COLUMNS);
-  const filtered = 'email' in by ? query.eq('email', by.email.trim().toLowerCase()) : query.eq('id', by.id);
-  return rowsOf(await filtered.maybeSingle<Profile>());
+/** Used at sign-in (with the service role): who is behind an address. Every request after reads the profile with its session (lib/db/sessions.ts). */
+export async function findProfile(client: SupabaseClient, email: string): Promise<Profile | null> {
+  return rowsOf(await client.from('profiles').select(PROFILE_COLUMNS).eq('email', email.trim().toLowerCase()).maybeSingle<Profile>());
 }
 
 export async function listUsers(client: SupabaseClient): Promise<ProfileWithDepartment[]> {

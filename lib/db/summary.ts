@@ -8,6 +8,7 @@ import { rowsOf } from './errors';
 import { listRegisterRequests } from './register';
 import type { RoundRow } from './rounds';
 import { listVersions } from './schedule';
+import { comparePolish } from '@/lib/i18n/collation';
 
 interface MeetingRow {
   id: string;
@@ -67,7 +68,7 @@ export async function loadSummaryData(client: SupabaseClient, round: RoundRow): 
         ? {
             held: row.outcome.held,
             organisationCount: row.outcome.organisation_count,
-            departments: row.outcome.departments.map((present) => present.department.name).sort((a, b) => a.localeCompare(b, 'pl')),
+            departments: row.outcome.departments.map((present) => present.department.name).sort(comparePolish),
             notHeldReason: row.outcome.not_held_reason,
             note: row.outcome.note,
           }

@@ -2,27 +2,7 @@
 -- Never part of supabase/migrations: `supabase db push` must apply our migrations unchanged
 -- on a project where all of this exists. Idempotent: it runs at every start.
 
-do $$
-begin
-  if not exists (select 1 from pg_roles where rolname = 'anon') then
-    create role anon nologin noinherit;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'authenticated') then
-    create role authenticated nologin noinherit;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'service_role') then
-    create role service_role nologin noinherit bypassrls;
-  end if;
-  if not exists (select 1 from pg_roles where rolname = 'authenticator') then
-    create role authenticator login noinherit;
-  end if;
-end
-$$;
-
--- PostgREST logs in as authenticator on a real PostgreSQL (lib/local-stack/stack.ts) and can
--- become only the API roles.
-alter role authenticator with login noinherit nosuperuser nocreaterole nocreatedb nobypassrls;
-grant anon, authenticated, service_role to authenticator;
+-- The API roles come first, from roles.sql (lib/local-stack/prepare.ts), which a restore also runs.
 
 create schema if not exists extensions;
 grant usage on schema extensions to anon, authenticated, service_role;

@@ -1,10 +1,12 @@
 /**
- * `npm run dev`, `npm run start:local` and `npm run db:reset`: the whole app on this machine, on
- * the embedded database (PGlite, kept in supabase/.pglite) or on the PostgreSQL named by DATABASE_URL.
+ * `npm run dev`, `npm run start:local`, `npm run db:reset`, `npm run db:backup` and `npm run
+ * db:restore`: the whole app on this machine, on the embedded database (PGlite, kept in
+ * supabase/.pglite) or on the PostgreSQL named by DATABASE_URL.
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { backupEmbedded, BackupError, backupExternal, restoreEmbedded, restoreExternal } from './backup';
 import { banner, plural } from './banner';
 import { appEnv } from './app-env';
 import { killOnExit, waitForHttp } from './children';
@@ -18,6 +20,7 @@ import { startStack, type StackPorts } from './stack';
 
 const command = process.argv[2];
 const inMemory = process.argv.includes('--memory');
+const force = process.argv.includes('--force');
 const dataDir = path.resolve(PROJECT_ROOT, process.env.TURA_DATA_DIR ?? 'supabase/.pglite');
 const databaseUrl = process.env.DATABASE_URL || undefined;
 // Where the stack's keys and the session secret are kept: beside the data, or where TURA_SECRETS_FILE
@@ -113,18 +116,56 @@ async function reset(): Promise<void> {
   console.log(`Embedded database reset: ${plural(prepared.applied.length, 'migration')} applied, demo data seeded.`);
 }
 
+/** The file named after `backup` or `restore`, relative to where npm was run. */
+function backupFile(): string {
+  const file = process.argv[3];
+  if (!file || file.startsWith('--')) {
+    throw new BackupError(
+      `Podaj plik kopii: npm run db:${command} -- <plik>${command === 'restore' ? ' [--force]' : ''}.`,
+      `Name the backup file: npm run db:${command} -- <file>${command === 'restore' ? ' [--force]' : ''}.`,
+    );
+  }
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+/** A copy of the whole database in one file; refuses to overwrite a file unless --force. */
+async function backup(): Promise<void> {
+  const file = backupFile();
+  const written = databaseUrl
+    ? await backupExternal({ databaseUrl, file, force })
+    : await backupEmbedded({ dataDir, port: ports.database, file, force });
+  const size = `${(written.bytes / 1e6).toFixed(1)} MB`;
+  console.log(`Kopia bazy zapisana w ${written.file} (${size}).\nDatabase backed up to ${written.file} (${size}).`);
+}
+
+/** The database replaced by a backup's; refuses to replace one that has data unless --force. */
+async function restore(): Promise<void> {
+  const file = backupFile();
+  const restored = databaseUrl
+    ? await restoreExternal({ databaseUrl, file, force })
+    : await restoreEmbedded({ dataDir, port: ports.database, file, force });
+  console.log(
+    `Baza odtworzona z ${file} (migracji w historii: ${restored.migrations}); nowsze migracje zastosuje następny start.\n` +
+      `Database restored from ${file} (${plural(restored.migrations, 'migration')} in its history); the next start applies any newer ones.`,
+  );
+}
+
 const commands: Record<string, () => Promise<void>> = {
   dev: () => run('dev'),
   start: () => run('start'),
   reset,
+  backup,
+  restore,
 };
 
 const selected = command ? commands[command] : undefined;
 if (!selected) {
-  console.error(`Usage: tsx lib/local-stack/cli.ts ${Object.keys(commands).join('|')} [--memory]`);
+  console.error(`Usage: tsx lib/local-stack/cli.ts ${Object.keys(commands).join('|')} [--memory] [<backup file> [--force]]`);
   process.exit(2);
 }
 selected().catch((error: unknown) => {
-  console.error(`\n  Tura could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  const message = error instanceof Error ? error.message : String(error);
+  const failure = command === 'backup' ? 'No backup was made' : command === 'restore' ? 'Nothing was restored' : 'Tura could not start';
+  console.error(`\n  ${error instanceof BackupError ? message : `${failure}: ${message}`}\n`);
   process.exit(1);
 });

@@ -14,12 +14,20 @@ export interface LocalDatabase {
 }
 
 /**
+ * PGlite with the contrib extensions our migrations create (Supabase and Debian's PostgreSQL have
+ * them built in), on `dataDir` or in memory; `loadDataDir` fills an empty `dataDir` from a backup
+ * (`dumpDataDir`, lib/local-stack/backup.ts).
+ */
+export function createPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
+  return PGlite.create(dataDir ?? 'memory://', { extensions: { btree_gist }, ...(loadDataDir ? { loadDataDir } : {}) });
+}
+
+/**
  * PGlite served over the Postgres wire protocol. `dataDir` keeps the data between starts;
  * without it the database lives in memory (tests).
  */
 export async function openEmbeddedDatabase(options: { dataDir?: string; port: number }): Promise<LocalDatabase> {
-  // The contrib extensions our migrations create (Supabase and Debian's PostgreSQL have them built in).
-  const db = await PGlite.create(options.dataDir ?? 'memory://', { extensions: { btree_gist } });
+  const db = await createPglite(options.dataDir);
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port, maxConnections: 50 });
   try {
     await server.start();

@@ -6,6 +6,8 @@ import type { SqlExecutor } from './sql';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = path.resolve(here, '../..');
+/** The API roles, which a restore also needs first (lib/local-stack/backup.ts). */
+export const ROLES = path.join(here, 'roles.sql');
 const BOOTSTRAP = path.join(here, 'bootstrap.sql');
 const MIGRATIONS = path.join(PROJECT_ROOT, 'supabase/migrations');
 const SEED = path.join(PROJECT_ROOT, 'supabase/seed.sql');
@@ -16,10 +18,11 @@ export interface PreparedDatabase {
 }
 
 /**
- * Brings a database to the current schema: what Supabase itself provides (bootstrap), then every
+ * Brings a database to the current schema: what Supabase itself provides (roles, bootstrap), then every
  * pending migration, then, on a database that had none applied yet, the demo seed.
  */
 export async function prepareDatabase(sql: SqlExecutor): Promise<PreparedDatabase> {
+  await sql.exec(await readFile(ROLES, 'utf8'));
   await sql.exec(await readFile(BOOTSTRAP, 'utf8'));
   const [{ count }] = (await sql.query<{ count: number }>(
     'select count(*)::int as count from supabase_migrations.schema_migrations',

@@ -1,4 +1,5 @@
 import type { HeldOutcome } from '@/lib/db/minutes';
+import { comparePolish } from '@/lib/i18n/collation';
 
 /**
  * The attendance part prefilled from the meeting's outcome: the organisations present (a line
@@ -8,7 +9,7 @@ export function attendanceFromOutcome(outcome: HeldOutcome, label: (key: 'organi
   const lines: string[] = [];
   if (outcome.organisations.length > 0) lines.push(`${label('organisations')}:`, ...outcome.organisations.map((name) => `- ${name}`));
   if (outcome.organisation_count !== null) lines.push(`${label('count')}: ${outcome.organisation_count}`);
-  const departments = outcome.departments.map((row) => row.department.name).sort((a, b) => a.localeCompare(b, 'pl'));
+  const departments = outcome.departments.map((row) => row.department.name).sort(comparePolish);
   if (departments.length > 0) lines.push(`${label('departments')}: ${departments.join(', ')}`);
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import { DECISION_OUTCOMES, isOverdue, OPINION_STANCES, type DecisionOutcome, type OpinionStance } from '@/lib/workflow/opinions';
+import { comparePolish } from '@/lib/i18n/collation';
 
 /**
  * One request of a round, as the register counts it: who was asked, about which team's assumption,
@@ -56,8 +57,7 @@ export interface RegisterFigures {
 }
 
 const emptyTally = (): Tally => ({ asked: 0, answered: 0, late: 0, unanswered: 0, overdue: 0 });
-const collator = new Intl.Collator('pl');
-const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+const byName = (a: { name: string }, b: { name: string }) => comparePolish(a.name, b.name);
 
 function count(tally: Tally, request: RegisterRequest, overdue: boolean) {
   tally.asked++;

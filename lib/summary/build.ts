@@ -1,5 +1,6 @@
 import { polishDateTime } from '@/lib/schedule/warsaw-time';
 import type { SummaryBlock, SummaryData, SummaryDocument, SummaryMeeting, SummarySection, SummaryTranslator } from './types';
+import { comparePolish } from '@/lib/i18n/collation';
 
 /**
  * The round summary from the round's data, in the order of the summaries the city published by
@@ -145,7 +146,7 @@ function tally(rows: SummaryData['opinions'], keyOf: (row: SummaryData['opinions
     entry.total += 1;
     entry[row.outcome ?? 'pending'] += 1;
   }
-  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b, 'pl'));
+  return [...counts.entries()].sort(([a], [b]) => comparePolish(a, b));
 }
 
 function opinions(data: SummaryData, t: SummaryTranslator): SummarySection {
@@ -190,7 +191,7 @@ function opinions(data: SummaryData, t: SummaryTranslator): SummarySection {
 function followUps(data: SummaryData, t: SummaryTranslator): SummarySection {
   const heading = t('followUps.heading');
   if (data.followUps.length === 0) return { id: 'follow_ups', heading, prose: [paragraph(t('followUps.none'))], data: [] };
-  const departments = [...new Set(data.followUps.map((followUp) => followUp.department))].sort((a, b) => a.localeCompare(b, 'pl'));
+  const departments = [...new Set(data.followUps.map((followUp) => followUp.department))].sort(comparePolish);
   return {
     id: 'follow_ups',
     heading,
@@ -201,7 +202,7 @@ function followUps(data: SummaryData, t: SummaryTranslator): SummarySection {
         caption: t('followUps.caption'),
         head: [t('followUps.department'), t('followUps.organisation'), t('followUps.subject'), t('followUps.status')],
         rows: [...data.followUps]
-          .sort((a, b) => a.department.localeCompare(b.department, 'pl') || a.organisation.localeCompare(b.organisation, 'pl'))
+          .sort((a, b) => comparePolish(a.department, b.department) || comparePolish(a.organisation, b.organisation))
           .map((followUp) => [
             followUp.department,
             followUp.organisation,

@@ -77,6 +77,7 @@ test.describe('access by role', () => {
     await moderator.getByRole('button', { name: 'Wyślij link do logowania' }).click();
     await moderator.goto(linkIn(await waitForEmail(email, /Link do logowania/), '/api/auth/callback/email'));
     await expect(moderator).toHaveURL(/\/panel$/);
+    const saved = await context.cookies();
 
     // The coordinator deactivates them, after confirming.
     await page.getByRole('link', { name: 'Marek Blokowany' }).click();
@@ -90,8 +91,19 @@ test.describe('access by role', () => {
     await expect(page.getByRole('button', { name: 'Przywróć dostęp' })).toBeFocused();
 
     await moderator.reload();
-    await expect(moderator).toHaveURL(/\/signin\?callbackUrl=%2Fpanel$/);
+    await expect(moderator).toHaveURL(/\/signin\?callbackUrl=%2Fpanel&session=ended$/);
     await context.close();
+
+    // Access given back does not revive the sessions that deactivation ended: a replayed cookie is still refused.
+    await page.getByRole('button', { name: 'Przywróć dostęp' }).click();
+    await page.getByRole('dialog', { name: 'Przywrócić dostęp użytkownikowi Marek Blokowany?' }).getByRole('button', { name: 'Tak, przywróć dostęp' }).click();
+    await expect(page.getByRole('button', { name: 'Zablokuj dostęp' })).toBeVisible();
+    const replay = await browser.newContext();
+    await replay.addCookies(saved);
+    const replayed = await replay.newPage();
+    await replayed.goto('/panel');
+    await expect(replayed).toHaveURL(/\/signin\?callbackUrl=%2Fpanel&session=ended$/);
+    await replay.close();
   });
 
   test('a coordinator cannot change their own role or access', async ({ page }) => {

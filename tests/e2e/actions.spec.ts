@@ -127,6 +127,8 @@ const ACTIONS: Record<string, { permission: Permission | 'public'; input: (seede
   createFollowUpAction: { permission: 'minutes.write', input: () => ({ meetingId: SEEDED_HELD_MEETING, departmentId: SEEDED_SPORTS_DEPARTMENT, organisation: marker, subject: marker }) },
   updateFollowUpAction: { permission: 'follow_ups.update', input: () => ({ followUpId: SEEDED_OPEN_FOLLOW_UP, status: 'dropped', talksOn: '', note: marker }) },
   publishSummaryAction: { permission: 'summary.publish', input: () => ({ roundId: SEEDED_ROUND, draftVersion: 0, previewed: marker, changeNote: marker }) },
+  // No seeded e-mail has failed; the permission is refused before the database is asked anyway.
+  retryEmailAction: { permission: 'outbox.manage', input: () => ({ id: SEEDED_ROUND }) },
 };
 
 /**
@@ -152,10 +154,12 @@ async function callAction(request: APIRequestContext, name: string, input: unkno
   return (await postAction(request, name, input)).text();
 }
 
-/** A session cookie as next-auth issues it, for a profile, that expires `expiresIn` seconds from now. */
+/** A session cookie as next-auth issues it, for a profile and a session started for it, that expires `expiresIn` seconds from now. */
 async function sessionCookie(profileId: string, expiresIn: number) {
+  const { data: sessionId, error } = await (await serviceDb()).rpc('start_session', { profile_id: profileId });
+  if (error) throw new Error(error.message);
   const name = 'authjs.session-token';
-  const value = await encode({ token: { sub: profileId, profileId, email: DEMO.coordinator }, secret: E2E_AUTH_SECRET, salt: name, maxAge: expiresIn });
+  const value = await encode({ token: { sub: profileId, profileId, sessionId, email: DEMO.coordinator }, secret: E2E_AUTH_SECRET, salt: name, maxAge: expiresIn });
   return { name, value, domain: 'localhost', path: '/', httpOnly: true, sameSite: 'Lax' as const, expires: -1 };
 }
 

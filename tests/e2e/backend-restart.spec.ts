@@ -45,7 +45,7 @@ const roundTitle = () => withDatabase(async (db) => (await db.query<{ title: str
 const auditRows = () => withDatabase(async (db) => (await db.query<{ n: number }>('select count(*)::int as n from audit.record_version')).rows[0]!.n);
 
 test.beforeAll(async () => {
-  database = process.env.DATABASE_URL ? await createTestDatabase(process.env.DATABASE_URL) : undefined;
+  database = process.env.DATABASE_URL ? await createTestDatabase(process.env.DATABASE_URL, 'restart') : undefined;
   ports = { api: await freePort(), database: await freePort(), postgrest: await freePort(), postgrestAdmin: await freePort() };
   const secrets = await loadLocalSecrets(undefined);
   stack = await startStack({ databaseUrl: database?.url, ports, secrets });

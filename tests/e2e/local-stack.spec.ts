@@ -45,7 +45,7 @@ test.describe('the local stack', () => {
     await context.addCookies([{ name, value: forged, url: `http://localhost:${E2E_PORT}` }]);
     const page = await context.newPage();
     await page.goto(`http://localhost:${E2E_PORT}/panel`);
-    await expect(page).toHaveURL(/\/signin(\?callbackUrl=%2Fpanel)?$/);
+    await expect(page).toHaveURL(/\/signin\?(callbackUrl=%2Fpanel&)?session=ended$/);
     await context.close();
   });
 

@@ -13,7 +13,7 @@ export function manifestActions(): [id: string, action: ManifestAction][] {
 }
 
 /** A server action of the build: its id, and a page that serves it. */
-function findAction(name: string): { id: string; path: string } {
+export function findAction(name: string): { id: string; path: string } {
   const entry = manifestActions().find(([, action]) => action.exportedName === name);
   if (!entry) throw new Error(`No server action ${name} in the build`);
   // A page that serves the action: 'app/[locale]/(app)/panel/uzytkownicy/[id]/page' → '/panel/uzytkownicy/<id>'.

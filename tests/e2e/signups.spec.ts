@@ -1,24 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import pg from 'pg';
 import { DEMO, signInAs } from './auth';
 import { expectAccessible } from './axe';
 import { errorSummary } from './forms';
 import { postAction } from './server-actions';
-import { auditedWrites, E2E_PORTS, linkIn, serviceDb, waitForEmail } from './stack';
+import { asOwner, auditedWrites, linkIn, serviceDb, waitForEmail } from './stack';
 
 const SEEDED_ROUND = '40000000-0000-4000-8000-000000000002';
 const SEEDED_PAST_MEETING_TEAM = '50000000-0000-4000-8000-000000000004';
-
-/** The database as its owner, for what only SQL does here: issuing a schedule version of the round's meetings. */
-async function asOwner<Row>(text: string, params: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${E2E_PORTS.database}/postgres` });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as Row[];
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * A public round of its own under way, with one team, an open meeting a week ahead and a past one,

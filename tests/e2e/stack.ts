@@ -28,21 +28,26 @@ export const E2E_SECRETS_FILE = path.join(os.tmpdir(), `tura-e2e-${E2E_PORT}-sec
 /** The session secret of the browser tests' server, so that tests can forge session cookies as an attacker would try. */
 export const E2E_AUTH_SECRET = 'e2e-session-secret-known-to-the-tests-only-0123456789';
 
+/** A query straight to the browser tests' database as its owner, for what the API does not show or allow. */
+export async function asOwner<Row>(text: string, params: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${E2E_PORTS.database}/postgres` });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as Row[];
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * How many writes the audit log holds, the outbox dispatcher's own bookkeeping aside: every write
  * to a domain table adds one, so an unchanged count proves that nothing was written.
  */
 export async function auditedWrites(): Promise<number> {
-  const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${E2E_PORTS.database}/postgres` });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number }>(
-      "select count(*)::int as n from audit.record_version where action not in ('POST /rpc/claim_outbox', 'POST /rpc/settle_outbox')",
-    );
-    return rows[0]!.n;
-  } finally {
-    await client.end();
-  }
+  const [row] = await asOwner<{ n: number }>(
+    "select count(*)::int as n from audit.record_version where action not in ('POST /rpc/claim_outbox', 'POST /rpc/settle_outbox', 'POST /rpc/release_outbox')",
+  );
+  return row!.n;
 }
 
 /** The database as the service role (the stack's secret key), to check what the browser cannot see (what was written, or not). */

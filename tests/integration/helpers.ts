@@ -28,8 +28,13 @@ export async function clientAs(user: TokenUser, ttlSeconds = 300, signer: TokenS
 }
 
 /** A query straight to the database as its owner, for what the API does not show. */
-export async function sql<Row = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: stack.databaseUrl });
+export function sql<Row = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<Row[]> {
+  return sqlAt<Row>(stack.databaseUrl, text, params);
+}
+
+/** The same on another database: a stack a test started itself. */
+export async function sqlAt<Row = Record<string, unknown>>(databaseUrl: string, text: string, params: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     return (await client.query(text, params)).rows as Row[];

@@ -262,8 +262,9 @@ describe('rounds', () => {
 });
 
 describe('e-mail outbox', () => {
-  it.each<Actor>(['anon', 'coordinator', 'department', 'moderator'])('%s cannot read or write it', async (actor) => {
-    const read = await clients[actor].from('email_outbox').select('id');
+  it.each<Actor>(['anon', 'coordinator', 'department', 'moderator'])('%s cannot read what it carries, nor write it', async (actor) => {
+    // Coordinators read the failed e-mails' recipients and errors (outbox.test.ts), never their payload.
+    const read = await clients[actor].from('email_outbox').select('payload');
     expect(read.error?.code).toBe('42501');
     const insert = await clients[actor].from('email_outbox').insert({ to_address: 'x@tura.test', template: 'spam' });
     expect(insert.error?.code).toBe('42501');

@@ -15,6 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     ...(can(user.role, 'programmes.manage') ? [{ href: '/panel/programy', label: t('programmes') }] : []),
     ...(can(user.role, 'venues.manage') ? [{ href: '/panel/miejsca', label: t('venues') }] : []),
     ...(can(user.role, 'users.manage') ? [{ href: '/panel/uzytkownicy', label: t('users') }] : []),
+    ...(can(user.role, 'outbox.manage') ? [{ href: '/panel/poczta', label: t('outbox') }] : []),
     ...(can(user.role, 'opinions.submit') ? [{ href: '/panel/opiniowanie', label: (await getTranslations('Opinions'))('navLink') }] : []),
   ];
   return (

@@ -8,7 +8,7 @@ import { titleFrom } from '@/lib/i18n/metadata';
 
 interface Props {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ email?: string; callbackUrl?: string }>;
+  searchParams: Promise<{ email?: string; callbackUrl?: string; session?: string }>;
 }
 
 export const generateMetadata = titleFrom('SignIn', 'title');
@@ -16,7 +16,7 @@ export const generateMetadata = titleFrom('SignIn', 'title');
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { email, callbackUrl: asked } = await searchParams;
+  const { email, callbackUrl: asked, session } = await searchParams;
   // Carried through both forms to the sign-in, where only a path of this app is followed.
   const callbackUrl = safeCallbackPath(asked) ?? '';
   const t = await getTranslations('SignIn');
@@ -24,6 +24,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeading title={t('title')} lead={t('intro')} />
+      {session === 'ended' ? (
+        <p role="status" className="mb-6 max-w-2xl rounded border-2 border-amber-600 bg-amber-50 p-4 text-slate-900">
+          {t('sessionEnded')}
+        </p>
+      ) : null}
       <EmailSignInForm email={typeof email === 'string' ? email : ''} callbackUrl={callbackUrl} />
       {demoLoginEnabled() ? (
         <section aria-labelledby="demo-heading" className="mt-12 max-w-2xl rounded-lg border border-amber-300 bg-amber-50 p-5">
