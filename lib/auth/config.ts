@@ -2,6 +2,7 @@ import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import NextAuth, { type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { BackendUnavailable } from '@/lib/db/errors';
 import type { Profile } from '@/lib/db/profiles';
 import { endSession, sessionProfile, startSession } from '@/lib/db/sessions';
 import { demoSignInSchema } from '@/lib/schemas/auth';
@@ -16,8 +17,11 @@ export const CHECK_EMAIL_PAGE = '/signin/check-email';
 /** A session's absolute lifetime, as public.session_profile enforces it: the cookie lasts no longer. */
 const SESSION_LIFETIME = 12 * 60 * 60;
 
-/** Where the jwt callback leaves the profile it found behind the session cookie, for signedInProfile, which calls auth() inside it. */
-const checkedSession = new AsyncLocalStorage<{ profile?: Profile }>();
+/**
+ * Where the jwt callback leaves the profile it found behind the session cookie, or the database
+ * being out of reach, for signedInProfile, which calls auth() inside it.
+ */
+const checkedSession = new AsyncLocalStorage<{ profile?: Profile; unavailable?: BackendUnavailable }>();
 
 const demoAccounts = Credentials({
   id: 'demo',
@@ -59,9 +63,15 @@ function config(): NextAuthConfig {
           const profile = await activeProfile(user.email);
           return profile ? { ...token, profileId: profile.id, sessionId: await startSession(createServiceClient(), profile.id) } : null;
         }
-        const profile = typeof token.sessionId === 'string' ? await sessionProfile(createServiceClient(), token.sessionId) : null;
-        if (!profile) return null;
         const check = checkedSession.getStore();
+        const profile =
+          typeof token.sessionId === 'string'
+            ? await sessionProfile(createServiceClient(), token.sessionId).catch((error: unknown) => {
+                if (check && error instanceof BackendUnavailable) check.unavailable = error;
+                throw error;
+              })
+            : null;
+        if (!profile) return null;
         if (check) check.profile = profile;
         return token;
       },
@@ -84,7 +94,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => config());
 
 /** The profile behind the request's session cookie if its session stands (one database call), else null. */
 export async function signedInProfile(): Promise<Profile | null> {
-  const check: { profile?: Profile } = {};
+  const check: { profile?: Profile; unavailable?: BackendUnavailable } = {};
   const session = await checkedSession.run(check, () => auth());
+  // next-auth reads any failure of the check as no session: a database out of reach is not a signed-out user.
+  if (check.unavailable) throw check.unavailable;
   return session ? (check.profile ?? null) : null;
 }
