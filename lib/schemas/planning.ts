@@ -25,7 +25,8 @@ export const venueSchema = z.object({
     .string()
     .trim()
     .max(500, 'tooLong')
-    .transform((value) => [...new Set(value.split(',').map((room) => room.trim()).filter(Boolean))]),
+    .transform((value) => [...new Set(value.split(',').map((room) => room.trim()).filter(Boolean))])
+    .refine((rooms) => rooms.every((room) => room.length <= 100), 'tooLong'),
 });
 
 const meetingFields = z.object({
