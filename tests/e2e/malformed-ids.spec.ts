@@ -91,6 +91,16 @@ async function answer(request: APIRequestContext, address: string): Promise<Answ
   return { status: response.status(), location: response.headers().location ?? '', body: await response.text() };
 }
 
+/** Those of the addresses that do not answer with the app's 404 page (its heading in the address's language), and what they answer. */
+async function notAppNotFound(request: APIRequestContext, addresses: string[], heading: string): Promise<string[]> {
+  const wrong: string[] = [];
+  for (const address of addresses) {
+    const { status, body } = await answer(request, address);
+    if (status !== 404 || !body.includes(heading)) wrong.push(`${address.slice(0, 80)}: ${status}`);
+  }
+  return wrong;
+}
+
 test.describe('a malformed id in any address', () => {
   test.describe.configure({ mode: 'serial' });
   const routes = dynamicRoutes();
@@ -129,12 +139,11 @@ test.describe('a malformed id in any address', () => {
     });
   }
 
+  test('the English pages answer with the English 404', async ({ request }) => {
+    expect(await notAppNotFound(request, MALFORMED.map((value) => `/en/tury/${value}`), 'Page not found')).toEqual([]);
+  });
+
   test('a malformed language before a real address is the app\'s 404 too', async ({ request }) => {
-    const wrong: string[] = [];
-    for (const value of MALFORMED) {
-      const { status, body } = await answer(request, `/${value}/tury/${SEEDED_ROUND}`);
-      if (status !== 404 || !body.includes(NOT_FOUND_HEADING)) wrong.push(`${value.slice(0, 40)}: ${status}`);
-    }
-    expect(wrong).toEqual([]);
+    expect(await notAppNotFound(request, MALFORMED.map((value) => `/${value}/tury/${SEEDED_ROUND}`), NOT_FOUND_HEADING)).toEqual([]);
   });
 });
