@@ -84,19 +84,22 @@ interface Answer {
   status: number;
   location: string;
   body: string;
+  /** Whether it carries the app's Content-Security-Policy, as everything the app answers does. */
+  policy: boolean;
 }
 
 async function answer(request: APIRequestContext, address: string): Promise<Answer> {
   const response = await request.get(address, { maxRedirects: 0 });
-  return { status: response.status(), location: response.headers().location ?? '', body: await response.text() };
+  const headers = response.headers();
+  return { status: response.status(), location: headers.location ?? '', body: await response.text(), policy: Boolean(headers['content-security-policy']) };
 }
 
 /** Those of the addresses that do not answer with the app's 404 page (its heading in the address's language), and what they answer. */
 async function notAppNotFound(request: APIRequestContext, addresses: string[], heading: string): Promise<string[]> {
   const wrong: string[] = [];
   for (const address of addresses) {
-    const { status, body } = await answer(request, address);
-    if (status !== 404 || !body.includes(heading)) wrong.push(`${address.slice(0, 80)}: ${status}`);
+    const { status, body, policy } = await answer(request, address);
+    if (status !== 404 || !body.includes(heading) || !policy) wrong.push(`${address.slice(0, 80)}: ${status}`);
   }
   return wrong;
 }
@@ -120,7 +123,7 @@ test.describe('a malformed id in any address', () => {
 
   for (const route of routes) {
     test(`${route.name} answers 404 to a malformed value, for a visitor and for the coordinator`, async ({ request }) => {
-      const notFound = (answered: Answer) => answered.status === 404 && (!route.page || answered.body.includes(NOT_FOUND_HEADING));
+      const notFound = (answered: Answer) => answered.status === 404 && answered.policy && (!route.page || answered.body.includes(NOT_FOUND_HEADING));
       // The answer to anyone the route refuses whatever the id: no session (sign in, 401), or no permission (403).
       const refusal = (answered: Answer) => [401, 403].includes(answered.status) || (answered.status >= 300 && answered.status < 400 && answered.location.includes('/signin'));
       const wrong: string[] = [];
