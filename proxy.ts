@@ -6,8 +6,34 @@ import { contentSecurityPolicy, newNonce } from '@/lib/security/headers';
 
 const localeRouting = createMiddleware(routing);
 
-/** Pages are routed by locale; API routes, Next.js's internals and files (a dot in the name) are not. */
-const isPage = (pathname: string) => !/^\/(api|_next|_vercel)(\/|$)/.test(pathname) && !pathname.includes('.');
+/**
+ * Pages are routed by locale; API routes, Next.js's internals and the app's files (/icon.svg: a dot
+ * in a name at the root) are not. A dot deeper down is part of an address ("/tury/…/wersje/1.5"),
+ * which gets the app's own 404 like any other.
+ */
+const isPage = (pathname: string) => !/^\/(api|_next|_vercel)(\/|$)/.test(pathname) && !/^\/[^/]*\.[^/]*$/.test(pathname);
+
+/** Whether an address decodes at all: one with a malformed percent-encoding ("%E0%A4%A") names nothing. */
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The answer to an address that names nothing the app has: the app's 404 page in the address's
+ * language (any path that no route takes is one), or a plain 404 from the API. Next.js alone would
+ * answer such an address with a bare 400.
+ */
+function notFound(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  if (!isPage(pathname)) return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const locale = /^\/en(\/|$)/.test(pathname) ? 'en-GB' : routing.defaultLocale;
+  return NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url), { request: { headers: request.headers } });
+}
 
 /**
  * Locale routing, the asked-for path for pages to read, and a Content-Security-Policy with a fresh nonce on every response. Access is
@@ -19,7 +45,8 @@ export default function proxy(request: NextRequest) {
   request.headers.set('Content-Security-Policy', policy);
   // The page asked for, so that a sign-in it leads to can come back to it (lib/auth/session.ts).
   request.headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  const response = isPage(request.nextUrl.pathname) ? localeRouting(request) : NextResponse.next({ request: { headers: request.headers } });
+  const { pathname } = request.nextUrl;
+  const response = !decodes(pathname) ? notFound(request) : isPage(pathname) ? localeRouting(request) : NextResponse.next({ request: { headers: request.headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

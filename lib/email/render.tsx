@@ -59,8 +59,11 @@ const requestListUrl = (roundId: string, appUrl: string) => new URL(`/panel/opin
 export async function renderEmail(message: { template: string; payload: unknown; to_address: string }, appUrl: string): Promise<RenderedEmail> {
   const t = emailTranslator();
   const { subject, element } = build(message as OutboxTemplate & { to_address: string }, appUrl, t);
-  return { subject, html: await render(element), text: await render(element, { plainText: true }) };
+  return { subject: oneLine(subject), html: await render(element), text: await render(element, { plainText: true }) };
 }
+
+/** A subject is a header: what someone wrote with line breaks (or other control characters) in it reads on one line. */
+const oneLine = (text: string) => text.replace(/[ \u0000-\u001f\u007f]*[\u0000-\u001f\u007f][ \u0000-\u001f\u007f]*/g, ' ').trim();
 
 function build(message: OutboxTemplate & { to_address: string }, appUrl: string, t: ReturnType<typeof emailTranslator>): { subject: string; element: ReactElement } {
   switch (message.template) {

@@ -18,8 +18,8 @@ export function buildCalendar(meetings: readonly ScheduleMeeting[], calendarName
   const events: EventAttributes[] = meetings.map((meeting) => ({
     uid: `${meeting.id}@tura`,
     sequence: meeting.sequence ?? 0,
-    title: meetingLabel(meeting),
-    location: [meeting.venueName, meeting.venueAddress, meeting.roomName ? t('room', { room: meeting.roomName }) : null].filter(Boolean).join(', '),
+    title: plainText(meetingLabel(meeting)),
+    location: plainText([meeting.venueName, meeting.venueAddress, meeting.roomName ? t('room', { room: meeting.roomName }) : null].filter(Boolean).join(', ')),
     description: meeting.isPublic ? t('openMeeting') : t('closedMeeting'),
     url: roundUrl,
     status: meeting.cancelled ? 'CANCELLED' : 'CONFIRMED',
@@ -30,12 +30,19 @@ export function buildCalendar(meetings: readonly ScheduleMeeting[], calendarName
     endInputType: 'utc',
     endOutputType: 'utc',
     productId: 'tura/schedule',
-    calName: calendarName,
+    calName: plainText(calendarName),
   }));
-  const { error, value } = createEvents(events, { productId: 'tura/schedule', calName: calendarName });
+  const { error, value } = createEvents(events, { productId: 'tura/schedule', calName: plainText(calendarName) });
   if (error || value === null) throw error ?? new Error('The calendar could not be built');
   return foldLines(value);
 }
+
+/**
+ * Text someone typed, as the `ics` package may write it: every line break as "\n", which it escapes,
+ * and no other control character (a tab is white space there). It escapes only "\n" and "\r\n",
+ * so a lone "\r" would end the line there and what follows would read as a property of its own.
+ */
+const plainText = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;

@@ -1,7 +1,7 @@
 import { findConflicts, type Slot } from './conflicts';
 import { normalizeForMatching } from './parse';
 import { scheduleProblem, scheduleText } from './problems';
-import type { BookedMeeting, ParsedScheduleRow, RowProblem, ScheduleMeeting, ScheduleTeam, ScheduleVenue } from './types';
+import { TEXT_LIMITS, type BookedMeeting, type ParsedScheduleRow, type RowProblem, type ScheduleMeeting, type ScheduleTeam, type ScheduleVenue } from './types';
 import { meetingLabel } from './labels';
 import { addMinutes, crossesMidnight, polishDateTime, warsawDateTime, withinRoundDates } from './warsaw-time';
 
@@ -75,6 +75,14 @@ export function resolveScheduleRows(rows: readonly ParsedScheduleRow[], context:
     const room = venue && parsed.room ? (venue.rooms.find((candidate) => normalizeForMatching(candidate.name) === normalizeForMatching(parsed.room!)) ?? null) : null;
     const newVenue = !venue && parsed.venueText ? parsed.venueText : null;
     if (newVenue && !context.createVenues.includes(newVenue)) problems.push(scheduleProblem(parsed.row, 'venue_unknown', newVenue));
+    const newRoom = parsed.room && !room ? parsed.room : null;
+    // What the database would refuse to store, told before anything is imported.
+    const tooLong = [
+      ['scope_too_long', parsed.scope, TEXT_LIMITS.scope],
+      ['venue_too_long', newVenue, TEXT_LIMITS.venueName],
+      ['room_too_long', newRoom, TEXT_LIMITS.roomName],
+    ] as const;
+    for (const [code, text, limit] of tooLong) if (text && text.length > limit) problems.push(scheduleProblem(parsed.row, code, limit));
 
     const endsAt = parsed.startsAt ? addMinutes(parsed.startsAt, context.durationMinutes) : null;
     if (parsed.startsAt && endsAt) {
@@ -90,7 +98,7 @@ export function resolveScheduleRows(rows: readonly ParsedScheduleRow[], context:
       venue: venue?.name ?? null,
       roomId: room?.id ?? null,
       newVenue,
-      newRoom: parsed.room && !room ? parsed.room : null,
+      newRoom,
       endsAt,
     };
 

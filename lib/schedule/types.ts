@@ -1,5 +1,8 @@
 /** Shapes shared by the schedule's pure logic (parsing, matching, conflicts, versions). */
 
+/** The longest a meeting's scope, a venue's name and a room's name may be: the database's limits, and the forms'. */
+export const TEXT_LIMITS = { scope: 200, venueName: 300, roomName: 100 } as const;
+
 /** A problem found in one row of a pasted schedule: its number, a code, and the message in Polish. */
 export interface RowProblem {
   row: number;

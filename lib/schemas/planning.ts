@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS } from '@/lib/schedule/types';
 import { crossesMidnight, meetingInstants, readDate, readTime } from '@/lib/schedule/warsaw-time';
 import { day, id, optionalId, requiredText } from './fields';
 
@@ -12,26 +13,27 @@ export const assignModeratorSchema = z.object({ teamId: id, profileId: id, start
 
 export const endModerationSchema = z.object({ teamId: id, endsOn: day, reason: z.enum(['resigned', 'removed'], 'required') });
 
-export const venueUpdateSchema = z.object({ id, name: requiredText(300), address: z.string().trim().max(300, 'tooLong') });
+export const venueUpdateSchema = z.object({ id, name: requiredText(TEXT_LIMITS.venueName), address: z.string().trim().max(300, 'tooLong') });
 
 /** A room added to a venue (no id) or renamed. */
-export const roomSchema = z.object({ venueId: id, id: optionalId, name: requiredText(100) });
+export const roomSchema = z.object({ venueId: id, id: optionalId, name: requiredText(TEXT_LIMITS.roomName) });
 
 export const venueSchema = z.object({
-  name: requiredText(300),
+  name: requiredText(TEXT_LIMITS.venueName),
   address: z.string().trim().max(300, 'tooLong'),
   /** Room names separated by commas: "6, 102, 103". */
   rooms: z
     .string()
     .trim()
     .max(500, 'tooLong')
-    .transform((value) => [...new Set(value.split(',').map((room) => room.trim()).filter(Boolean))]),
+    .transform((value) => [...new Set(value.split(',').map((room) => room.trim()).filter(Boolean))])
+    .refine((rooms) => rooms.every((room) => room.length <= TEXT_LIMITS.roomName), 'tooLong'),
 });
 
 const meetingFields = z.object({
   roundId: id,
   teamId: id,
-  scope: optionalText(200),
+  scope: optionalText(TEXT_LIMITS.scope),
   venueId: id,
   roomId: optionalId,
   /** Warsaw wall-clock time, as lib/schedule/warsaw-time reads it. */

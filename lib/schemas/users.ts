@@ -8,7 +8,7 @@ const roleAndDepartment = z
 
 export const inviteUserSchema = z
   .object({
-    email: z.string().trim().toLowerCase().min(1, 'required').pipe(z.email('email')),
+    email: z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong').pipe(z.email('email')),
     fullName: requiredText(200),
   })
   .and(roleAndDepartment);

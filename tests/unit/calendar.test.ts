@@ -73,6 +73,21 @@ describe('buildCalendar', () => {
     expect(lines.find((line) => line.startsWith('LOCATION:'))).toContain('„Łączy nas Kraków”\\, ul. Józefińska 14\\, Kraków-Podgórze\\, sala źródłowa 103');
   });
 
+  it('keeps a line break or another control character someone typed inside its text: it never starts a property of its own', () => {
+    const typed = (property: string) => `Zespół\rX-INJECTED-${property}:1\r\nX-INJECTED-${property}-CRLF:1\nX-INJECTED-${property}-LF:1\u0000\u001b`;
+    const hostile = buildCalendar(
+      [meeting({ teamName: typed('SUMMARY'), scope: typed('SCOPE'), venueName: typed('LOCATION'), venueAddress: typed('ADDRESS'), roomName: typed('ROOM') })],
+      typed('CALNAME'),
+      'https://tura.example/tury/1',
+    );
+    expect(hostile.replaceAll('\r\n', '')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+    const lines = unfolded(hostile);
+    expect(lines.filter((line) => line.startsWith('X-INJECTED'))).toEqual([]);
+    expect(lines.find((line) => line.startsWith('SUMMARY:'))).toBe(
+      'SUMMARY:Zespół\\nX-INJECTED-SUMMARY:1\\nX-INJECTED-SUMMARY-CRLF:1\\nX-INJECTED-SUMMARY-LF:1 (Zespół\\nX-INJECTED-SCOPE:1\\nX-INJECTED-SCOPE-CRLF:1\\nX-INJECTED-SCOPE-LF:1)',
+    );
+  });
+
   it('gives times that a calendar app in Kraków shows as the Warsaw hours of the schedule, in summer and winter time', () => {
     const summer = unfolded(calendar);
     expect(summer).toContain('DTSTART:20111024T120000Z');

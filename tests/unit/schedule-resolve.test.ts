@@ -87,3 +87,21 @@ describe('Warsaw days', () => {
     expect(withinRoundDates('2011-12-01T09:00:00Z', { startsOn: null, endsOn: null })).toBe(true);
   });
 });
+
+describe('resolveScheduleRows: lengths', () => {
+  it('refuses a scope, a new place or a new room longer than the database keeps, and takes them at their limits', () => {
+    const row = (scope: number, venue: number, room: number, time: string) =>
+      `ZESPÓŁ DS. KULTURY (w zakresie ${'k'.repeat(scope - 'w zakresie '.length)})\t${'M'.repeat(venue)}, sala nr ${'1'.repeat(room)}\t19.10.2011 godz. ${time}`;
+    const [fits, long] = resolveScheduleRows(
+      parseScheduleTable(`${row(200, 300, 100, '11.00')}\n${row(201, 301, 101, '15.00')}`),
+      context({ createVenues: ['M'.repeat(300), 'M'.repeat(301)] }),
+    );
+    expect([fits!.scope, fits!.newVenue, fits!.newRoom].map((text) => text!.length)).toEqual([200, 300, 100]);
+    expect(fits!.problems).toEqual([]);
+    expect(long!.problems.map((problem) => problem.message)).toEqual([
+      'Wiersz 2: zakres spotkania jest za długi (najwyżej 200 znaków). Skróć go w dokumencie.',
+      'Wiersz 2: nazwa nowego miejsca jest za długa (najwyżej 300 znaków). Skróć ją w dokumencie.',
+      'Wiersz 2: numer nowej sali jest za długi (najwyżej 100 znaków). Popraw go w dokumencie.',
+    ]);
+  });
+});

@@ -97,3 +97,39 @@ describe('the summary PDF', () => {
     expect(outline.map((item) => item.title)).toEqual(summary.sections.map((section) => section.heading));
   });
 });
+
+describe('text from users in the summary PDF', () => {
+  /** Markup, a script, a link and PDF syntax, as a coordinator or the minutes could write them. */
+  const hostile = `<script>app.alert(1)</script> javascript:app.alert(2) https://evil.example ) /S /JavaScript /JS (app.alert(3) =cmd|' /C calc'!A0`;
+  const document: SummaryDocument = {
+    title: hostile,
+    subtitle: hostile,
+    sections: [
+      {
+        id: 'decisions',
+        heading: hostile,
+        prose: [
+          { kind: 'paragraph', text: hostile },
+          { kind: 'list', ordered: false, items: [hostile] },
+        ],
+        data: [{ kind: 'table', caption: hostile, head: ['Zespół', 'Uwagi'], rows: [[hostile, hostile]] }],
+      },
+    ],
+  };
+
+  it('is drawn as the text it is: no link, no action, no script, and the title reads as written', async () => {
+    const { pdf, text } = await readPdf(await renderSummaryPdf(document, labels));
+    // As written, wherever the lines wrap it.
+    const unwrapped = (words: string) => words.replace(/\s+/g, '');
+    expect(unwrapped(text)).toContain(unwrapped(hostile));
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      expect(await page.getAnnotations()).toEqual([]);
+      expect(await page.getJSActions()).toBeNull();
+    }
+    expect(await pdf.getJSActions()).toBeNull();
+    expect(await pdf.getOpenAction()).toBeNull();
+    const { info } = (await pdf.getMetadata()) as { info: { Title?: string; Subject?: string } };
+    expect(info).toMatchObject({ Title: hostile, Subject: hostile });
+  });
+});
