@@ -39,6 +39,7 @@ const NOT_TYPED: Record<string, string> = {
   'minutes_revisions.return_history': 'appended by review_minutes only, from the bounded review_comment',
   'schedule_versions.meetings': 'the snapshot issue_schedule_version takes of the bounded meetings',
   'summary_versions.content': 'the document publish_summary stores, built from the bounded draft and data',
+  'user_sessions.revoked_reason': "one of two words the session functions write ('signed_out', 'deactivated')",
 };
 
 /** A text of `length` characters that a form's field would take if it were not too long. */
