@@ -72,7 +72,26 @@ function send(request: http.IncomingMessage, response: http.ServerResponse, answ
   response.writeHead(status).end(request.method === 'HEAD' ? undefined : body);
 }
 
+/**
+ * An address that does not decode ("/tury/%E0%A4%A") or holds a control character ("%00") names
+ * nothing, but Next.js's router fails on the first (a 500) before the proxy's own answer (proxy.ts)
+ * can apply, and drops the second, answering the page above it (/panel/miejsca/%00 was the list of
+ * venues). Either is asked instead as an address no route takes, so that the app's 404 page
+ * answers, in English under /en. API routes answer their plain 404 by themselves.
+ */
+function namelessAsMissing(request: http.IncomingMessage): void {
+  const url = request.url ?? '/';
+  let names = true;
+  try {
+    names = !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(url.split('?')[0]!));
+  } catch {
+    names = false;
+  }
+  if (!names && !url.startsWith('/api/')) request.url = `${/^\/en(\/|$)/.test(url) ? '/en' : ''}/nie-ma-takiej-strony`;
+}
+
 const server = http.createServer((request, response) => {
+  namelessAsMissing(request);
   const key = request.headers[RENDER_HEADER] === renderSecret ? null : cacheKey(request);
   if (key === null) {
     // A write may have changed what visitors read: this server asks the database before its next page.
