@@ -14,6 +14,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createTranslator } from 'next-intl';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
 import type { SupabaseClient } from '@supabase/supabase-js';
@@ -32,6 +33,7 @@ import { renderSummaryPdf } from '@/lib/summary/pdf';
 import { summaryTranslator } from '@/lib/summary/translator';
 import type { SummaryData } from '@/lib/summary/types';
 import { createSupabaseClient } from '@/lib/supabase/create';
+import pl from '@/messages/pl.json';
 import { signUserToken, tokenSigner, type TokenUser } from '@/lib/supabase/jwt';
 import { signingJwkSchema } from '@/lib/supabase/signing-key';
 import { findAction } from '../e2e/server-actions';
@@ -165,7 +167,9 @@ async function publishSummary(db: pg.Client, service: ReturnType<typeof createSu
   const data = await loadSummaryData(service, roundRow);
   const translator = summaryTranslator();
   const document = buildSummary(data, translator);
-  const pdf = await renderSummaryPdf(document, { page: (current, total) => `Strona ${current} z ${total}` });
+  // Its page numbers as publishing writes them (lib/actions/summary-publish.ts), from the messages.
+  const t = createTranslator({ locale: 'pl', messages: pl, namespace: 'SummaryPublish' });
+  const pdf = await renderSummaryPdf(document, { page: (current, total) => t('pdfPage', { current, total }) });
   await db.query(`insert into public.summary_versions (round_id, number, content, pdf, published_by_name) values ($1, 1, $2, $3, 'Koordynator pomiaru')`, [round.roundId, document, pdf]);
 
   // The builder alone, at 1×, 4× and 16× the round: the fastest of 7 runs each (the least disturbed
