@@ -6,6 +6,7 @@ import { todayInWarsaw } from '@/lib/dates';
 import { listRegisterRequests } from '@/lib/db/register';
 import { getRound } from '@/lib/db/rounds';
 import { routing } from '@/lib/i18n/routing';
+import { registerFigures } from '@/lib/opinions/register';
 import { registerFile, type RegisterFormat } from '@/lib/opinions/register-file';
 import { isUuid } from '@/lib/schemas/fields';
 import { createUserClient } from '@/lib/supabase/server';
@@ -22,10 +23,11 @@ export async function registerResponse(request: Request, id: string, format: Reg
   const round = isUuid(id) ? await getRound(client, id) : null;
   if (!round) return Response.json({ error: 'not found' }, { status: 404 });
   const asked = new URL(request.url).searchParams.get('locale');
+  const today = todayInWarsaw();
   const file = await registerFile(format, {
     round,
-    requests: await listRegisterRequests(client, round.id),
-    today: todayInWarsaw(),
+    figures: registerFigures(await listRegisterRequests(client, round.id), today),
+    today,
     locale: hasLocale(routing.locales, asked) ? asked : routing.defaultLocale,
   });
   return new Response(file.body, {

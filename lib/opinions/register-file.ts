@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createTranslator } from 'next-intl';
 import { intlConfig } from '@/lib/i18n/request';
 import type { Locale } from '@/lib/i18n/routing';
-import { registerFigures, type RegisterRequest } from './register';
+import type { RegisterFigures } from './register';
 import { registerCsv } from './register-csv';
 import { registerTables } from './register-tables';
 import { registerXlsx } from './register-xlsx';
@@ -29,12 +29,11 @@ export interface RegisterFile {
 const made = new Map<string, Promise<RegisterFile>>();
 const MADE_KEPT = 20;
 
-/** A round's register as a file to download, in the language it was asked for; `today` is `YYYY-MM-DD` in Warsaw. */
+/** A round's register (its figures as of `today`, `YYYY-MM-DD` in Warsaw) as a file to download, in the language it was asked for. */
 export function registerFile(
   format: RegisterFormat,
-  { round, requests, today, locale }: { round: { title: string; number: number }; requests: readonly RegisterRequest[]; today: string; locale: Locale },
+  { round, figures, today, locale }: { round: { title: string; number: number }; figures: RegisterFigures; today: string; locale: Locale },
 ): Promise<RegisterFile> {
-  const figures = registerFigures(requests, today);
   const key = createHash('sha256').update(JSON.stringify([format, round.title, round.number, today, locale, figures])).digest('base64');
   let file = made.get(key);
   if (!file) {

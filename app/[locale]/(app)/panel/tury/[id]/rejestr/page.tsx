@@ -31,7 +31,7 @@ export default async function RegisterPage({ params }: Props) {
   const tables = registerTables(figures, await getTranslations());
   const format = await getFormatter();
   // The links say each file's size, as the files are made on download from the same figures.
-  const files = await Promise.all(REGISTER_FORMATS.map(async (kind) => ({ kind, file: await registerFile(kind, { round, requests, today, locale: locale as Locale }) })));
+  const files = await Promise.all(REGISTER_FORMATS.map(async (kind) => ({ kind, file: await registerFile(kind, { round, figures, today, locale: locale as Locale }) })));
   const query = locale === 'pl' ? '' : `?locale=${locale}`;
 
   return (
