@@ -24,3 +24,9 @@ $$;
 -- become only the API roles.
 alter role authenticator with login noinherit nosuperuser nocreaterole nocreatedb nobypassrls;
 grant anon, authenticated, service_role to authenticator;
+
+-- As on a hosted project: a statement of the API roles that runs longer is cancelled (PostgREST
+-- applies these settings when it takes the role). The app gives up on a request a little later
+-- (API_TIMEOUT_MS, lib/supabase/create.ts), so a write it gave up on was not committed.
+alter role anon set statement_timeout = '3s';
+alter role authenticated set statement_timeout = '8s';

@@ -1,8 +1,11 @@
 import type { PostgrestError } from '@supabase/supabase-js';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { acceptingForms } from '@/lib/actions/form-input';
 import { BACKEND_UNAVAILABLE_DIGEST, BackendUnavailable, DataError, dataError, rowsOf } from '@/lib/db/errors';
 import { demoSignInSchema } from '@/lib/schemas/auth';
+import { createSupabaseClient } from '@/lib/supabase/create';
 
 const failure = (code: string, message: string) => ({ code, message, details: '', hint: '' }) as unknown as PostgrestError;
 
@@ -34,6 +37,29 @@ describe('a failed query', () => {
     }
     expect(() => rowsOf({ data: null, error: failure('PGRST001', 'Database client error.'), status: 503 })).toThrow(BackendUnavailable);
     expect(rowsOf({ data: [1], error: null, status: 200 })).toEqual([1]);
+  });
+});
+
+describe('an API that takes the connection and never answers', () => {
+  it('fails as the backend being away once the timeout passes, a write at once and a read after its retries', async () => {
+    const held: http.ServerResponse[] = [];
+    const server = http.createServer((_request, response) => void held.push(response));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const client = createSupabaseClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, 'sb_publishable_test', undefined, { timeoutMs: 200 });
+    try {
+      const started = performance.now();
+      const write = await client.rpc('submit_opinion', {});
+      expect(write.status).toBe(0);
+      expect(() => rowsOf(write)).toThrow(BackendUnavailable);
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(held).toHaveLength(1);
+      const read = await client.from('rounds').select('id');
+      expect(() => rowsOf(read)).toThrow(BackendUnavailable);
+      expect(held.length).toBeGreaterThan(1);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
 
