@@ -3,7 +3,7 @@ import { hasLocale } from 'next-intl';
 import { can } from '@/lib/auth/permissions';
 import { currentUser } from '@/lib/auth/session';
 import { todayInWarsaw } from '@/lib/dates';
-import { listRegisterRequests } from '@/lib/db/register';
+import { listRegisterTallies } from '@/lib/db/register';
 import { getRound } from '@/lib/db/rounds';
 import { routing } from '@/lib/i18n/routing';
 import { registerFigures } from '@/lib/opinions/register';
@@ -26,7 +26,7 @@ export async function registerResponse(request: Request, id: string, format: Reg
   const today = todayInWarsaw();
   const file = await registerFile(format, {
     round,
-    figures: registerFigures(await listRegisterRequests(client, round.id), today),
+    figures: registerFigures(await listRegisterTallies(client, round.id), today),
     today,
     locale: hasLocale(routing.locales, asked) ? asked : routing.defaultLocale,
   });

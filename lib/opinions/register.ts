@@ -2,7 +2,7 @@ import { DECISION_OUTCOMES, isOverdue, OPINION_STANCES, type DecisionOutcome, ty
 import { comparePolish } from '@/lib/i18n/collation';
 
 /**
- * One request of a round, as the register counts it: who was asked, about which team's assumption,
+ * One request of a round, as the summary lists it: who was asked, about which team's assumption,
  * by when, and the submitted opinion if there is one (a draft counts as no answer). A request
  * asked again after a new revision stays in the count: its answer is a real opinion with its own
  * decision, and the new request is a new question.
@@ -13,6 +13,21 @@ export interface RegisterRequest {
   /** `YYYY-MM-DD`, the last day (in Warsaw) to answer on time. */
   deadline: string;
   opinion: { stance: OpinionStance; outcome: DecisionOutcome | null; late: boolean } | null;
+}
+
+/**
+ * Requests of a round alike in everything the register counts, as the database groups them
+ * (public.register_tallies): once per department and once more per team, so that every request
+ * is in one group of each.
+ */
+export interface RegisterTally {
+  groupedBy: 'department' | 'team';
+  /** The department's or the team's. */
+  id: string;
+  name: string;
+  deadline: string;
+  opinion: RegisterRequest['opinion'];
+  requests: number;
 }
 
 /** What was asked and answered, of a department, a team or the whole round. */
@@ -59,19 +74,19 @@ export interface RegisterFigures {
 const emptyTally = (): Tally => ({ asked: 0, answered: 0, late: 0, unanswered: 0, overdue: 0 });
 const byName = (a: { name: string }, b: { name: string }) => comparePolish(a.name, b.name);
 
-function count(tally: Tally, request: RegisterRequest, overdue: boolean) {
-  tally.asked++;
-  if (request.opinion) {
-    tally.answered++;
-    if (request.opinion.late) tally.late++;
+function count(tally: Tally, group: RegisterTally, overdue: boolean) {
+  tally.asked += group.requests;
+  if (group.opinion) {
+    tally.answered += group.requests;
+    if (group.opinion.late) tally.late += group.requests;
   } else {
-    tally.unanswered++;
-    if (overdue) tally.overdue++;
+    tally.unanswered += group.requests;
+    if (overdue) tally.overdue += group.requests;
   }
 }
 
-/** The register's figures from the round's requests; `today` is `YYYY-MM-DD` in Warsaw. */
-export function registerFigures(requests: readonly RegisterRequest[], today: string): RegisterFigures {
+/** The register's figures from the round's tallies; `today` is `YYYY-MM-DD` in Warsaw. */
+export function registerFigures(tallies: readonly RegisterTally[], today: string): RegisterFigures {
   const total = emptyTally();
   const departments = new Map<string, TallyOf>();
   const teams = new Map<string, TallyOf>();
@@ -79,23 +94,25 @@ export function registerFigures(requests: readonly RegisterRequest[], today: str
   const decisions = new Map<DecisionState, number>(DECISION_STATES.map((state) => [state, 0]));
   const unanswered = new Map<string, Unanswered>();
 
-  for (const request of requests) {
-    const overdue = isOverdue(request.deadline, today);
-    const department = departments.get(request.department.id) ?? { ...request.department, ...emptyTally() };
-    const team = teams.get(request.team.id) ?? { ...request.team, ...emptyTally() };
-    departments.set(department.id, department);
-    teams.set(team.id, team);
-    for (const tally of [total, department, team]) count(tally, request, overdue);
+  for (const group of tallies) {
+    const overdue = isOverdue(group.deadline, today);
+    const of = group.groupedBy === 'team' ? teams : departments;
+    const tally = of.get(group.id) ?? { id: group.id, name: group.name, ...emptyTally() };
+    of.set(tally.id, tally);
+    count(tally, group, overdue);
+    // The round's own figures from the departments' groups: the teams' hold the same requests again.
+    if (group.groupedBy === 'team') continue;
+    count(total, group, overdue);
 
-    if (request.opinion) {
-      stances.set(request.opinion.stance, stances.get(request.opinion.stance)! + 1);
-      const state = request.opinion.outcome ?? 'awaiting';
-      decisions.set(state, decisions.get(state)! + 1);
+    if (group.opinion) {
+      stances.set(group.opinion.stance, stances.get(group.opinion.stance)! + group.requests);
+      const state = group.opinion.outcome ?? 'awaiting';
+      decisions.set(state, decisions.get(state)! + group.requests);
     } else {
-      const owing = unanswered.get(request.department.id) ?? { ...request.department, open: 0, overdue: 0, nearestDeadline: request.deadline };
-      owing.open++;
-      if (overdue) owing.overdue++;
-      if (request.deadline < owing.nearestDeadline) owing.nearestDeadline = request.deadline;
+      const owing = unanswered.get(group.id) ?? { id: group.id, name: group.name, open: 0, overdue: 0, nearestDeadline: group.deadline };
+      owing.open += group.requests;
+      if (overdue) owing.overdue += group.requests;
+      if (group.deadline < owing.nearestDeadline) owing.nearestDeadline = group.deadline;
       unanswered.set(owing.id, owing);
     }
   }

@@ -21,7 +21,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { listReviewQueue } from '@/lib/db/decisions';
 import { listDepartments } from '@/lib/db/departments';
 import { saveOpinionDraft, submitOpinion } from '@/lib/db/opinions';
-import { listRegisterRequests } from '@/lib/db/register';
+import { listRegisterTallies } from '@/lib/db/register';
 import { getRound } from '@/lib/db/rounds';
 import { listTeams } from '@/lib/db/schedule';
 import { loadSummaryData } from '@/lib/db/summary';
@@ -255,7 +255,7 @@ async function main() {
         path: `/panel/tury/${round.roundId}/decyzje`,
         queries: () => Promise.all([listReviewQueue(coordinatorClient, round.roundId, readQueueFilters({})), listTeams(coordinatorClient, programmeId), listDepartments(coordinatorClient)]),
       },
-      { what: 'opinions register (every request of the round)', path: `/panel/tury/${round.roundId}/rejestr`, queries: () => listRegisterRequests(coordinatorClient, round.roundId) },
+      { what: 'opinions register (every request of the round, counted)', path: `/panel/tury/${round.roundId}/rejestr`, queries: () => listRegisterTallies(coordinatorClient, round.roundId) },
     ];
     for (const page of staffPages) {
       const sequence = await recordRequests(page.queries);

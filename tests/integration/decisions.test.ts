@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countAwaitingDecision, decideOpinion, getOpinionForDecision, listOverdueRequests, listReviewQueue, QUEUE_PAGE_SIZE } from '@/lib/db/decisions';
-import { listRegisterRequests } from '@/lib/db/register';
+import { listRegisterRequests, listRegisterTallies } from '@/lib/db/register';
+import { registerFigures } from '@/lib/opinions/register';
 import { readQueueFilters } from '@/lib/schemas/decisions';
-import { clientAs, createDepartment, createProgramme, createRound, createUser, sql } from './helpers';
+import { anonClient, clientAs, createDepartment, createProgramme, createRound, createUser, sql } from './helpers';
 
 const inDays = (days: number) => `(now() at time zone 'Europe/Warsaw')::date + ${days}`;
 
@@ -181,5 +182,56 @@ describe('the register\'s requests', () => {
       [w.round.id, w.round.id.slice(0, 8)],
     );
     expect(await listRegisterRequests(w.client, w.round.id)).toHaveLength(1006);
+  });
+});
+
+describe('the register\'s tallies', () => {
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+
+  it('count the round in the database, per department and per team, as the register shows it', async () => {
+    const w = await world();
+    const figures = registerFigures(await listRegisterTallies(w.client, w.round.id), today);
+    expect(figures.total).toEqual({ asked: 6, answered: 4, late: 1, unanswered: 2, overdue: 2 });
+    expect(figures.byTeam).toEqual([
+      { id: w.cultureTeam.id, name: 'Zespół ds. kultury', asked: 3, answered: 2, late: 1, unanswered: 1, overdue: 1 },
+      { id: w.sportTeam.id, name: 'Zespół ds. sportu', asked: 3, answered: 2, late: 0, unanswered: 1, overdue: 1 },
+    ]);
+    expect(figures.byDepartment.find((department) => department.id === w.zikit.id)).toMatchObject({ asked: 2, answered: 2, unanswered: 0 });
+    expect(figures.byDecision).toEqual([
+      { state: 'awaiting', count: 2 },
+      { state: 'accepted', count: 1 },
+      { state: 'partially_accepted', count: 0 },
+      { state: 'rejected', count: 1 },
+    ]);
+    expect(figures.byStance.map(({ count }) => count)).toEqual([1, 1, 1, 1]);
+    // Both overdue; sports' deadline passed first.
+    expect(figures.unanswered.map((department) => [department.id, department.open, department.overdue])).toEqual([
+      [w.sports.id, 1, 1],
+      [w.culture.id, 1, 1],
+    ]);
+  });
+
+  it('count only what the caller may read (RLS, as the caller): another team\'s moderator and department staff nothing of others, a visitor nothing at all', async () => {
+    const w = await world();
+    const moderator = await clientAs(await createUser('moderator'));
+    const sportsStaff = await clientAs(await createUser('department', { departmentId: w.sports.id }));
+    expect(await listRegisterTallies(moderator, w.round.id)).toEqual([]);
+    const seenByStaff = await listRegisterTallies(sportsStaff, w.round.id);
+    expect(seenByStaff.filter((tally) => tally.groupedBy === 'department' && tally.id !== w.sports.id)).toEqual([]);
+    const { error } = await anonClient().rpc('register_tallies', { round_id: w.round.id });
+    expect(error?.code).toBe('42501');
+  });
+
+  it('are read whole past the 1,000 rows a hosted PostgREST returns at once', async () => {
+    const w = await world();
+    await sql(
+      `with departments as (insert into public.departments (kind, name, short_name) select 'city_department', 'Wydział ' || i || ' ' || $2, 'W' || i || $2 from generate_series(1, 1000) i returning id)
+       insert into public.opinion_requests (round_id, department_id, assumption_id, revision_id, deadline)
+       select $1, d.id, q.assumption_id, q.revision_id, q.deadline from departments d, (select * from public.opinion_requests where round_id = $1 limit 1) q`,
+      [w.round.id, w.round.id.slice(0, 8)],
+    );
+    const tallies = await listRegisterTallies(w.client, w.round.id);
+    expect(tallies.filter((tally) => tally.groupedBy === 'department')).toHaveLength(1006);
+    expect(registerFigures(tallies, today).total.asked).toBe(1006);
   });
 });

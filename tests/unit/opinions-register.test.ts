@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { registerFigures, type RegisterRequest } from '@/lib/opinions/register';
+import { registerFigures, type RegisterRequest, type RegisterTally } from '@/lib/opinions/register';
 import { csvCell, registerCsv } from '@/lib/opinions/register-csv';
 import { registerTables } from '@/lib/opinions/register-tables';
 import { registerXlsx } from '@/lib/opinions/register-xlsx';
@@ -29,8 +29,24 @@ const requests: RegisterRequest[] = [
   request(mops, socialTeam, '2011-10-10', { stance: 'supports', outcome: 'accepted', late: false }),
 ];
 
+/** The requests as the database groups them (public.register_tallies): once per department, once per team. */
+const talliesOf = (list: RegisterRequest[]): RegisterTally[] =>
+  list.flatMap(({ department, team, deadline, opinion }) => [
+    { groupedBy: 'department' as const, ...department, deadline, opinion, requests: 1 },
+    { groupedBy: 'team' as const, ...team, deadline, opinion, requests: 1 },
+  ]);
+
 describe('the register\'s figures', () => {
-  const figures = registerFigures(requests, today);
+  const figures = registerFigures(talliesOf(requests), today);
+
+  it('counts a group as many times as it has requests', () => {
+    const tallies = talliesOf([request(sport, sportTeam, '2011-10-10', { stance: 'objects', outcome: null, late: true }), request(sport, sportTeam, '2011-10-19')]).map((tally) => ({ ...tally, requests: 3 }));
+    const counted = registerFigures(tallies, today);
+    expect(counted.total).toEqual({ asked: 6, answered: 3, late: 3, unanswered: 3, overdue: 3 });
+    expect(counted.byTeam).toEqual([{ ...sportTeam, asked: 6, answered: 3, late: 3, unanswered: 3, overdue: 3 }]);
+    expect(counted.byStance.find(({ stance }) => stance === 'objects')?.count).toBe(3);
+    expect(counted.unanswered).toEqual([{ ...sport, open: 3, overdue: 3, nearestDeadline: '2011-10-19' }]);
+  });
 
   it('counts what was asked and answered in the whole round, late answers and overdue requests within them', () => {
     expect(figures.total).toEqual({ asked: 7, answered: 4, late: 1, unanswered: 3, overdue: 1 });
@@ -102,7 +118,7 @@ describe('the register as CSV', () => {
   });
 
   it('starts with the UTF-8 byte order mark, separates with semicolons and keeps Polish letters', () => {
-    const csv = registerCsv('Rejestr opinii – II tura', registerTables(registerFigures(requests, today), t), formatDate);
+    const csv = registerCsv('Rejestr opinii – II tura', registerTables(registerFigures(talliesOf(requests), today), t), formatDate);
     const bytes = Buffer.from(csv, 'utf8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.slice(1).split('\r\n');
@@ -115,7 +131,7 @@ describe('the register as CSV', () => {
 describe('the register as XLSX', () => {
   it('reads back with the same figures, Polish letters intact and text never a formula', async () => {
     const hostile = [...requests, request({ id: 'd-evil', name: '=HYPERLINK("http://evil.example","Łódź")' }, sportTeam, '2011-10-30')];
-    const tables = registerTables(registerFigures(hostile, today), t);
+    const tables = registerTables(registerFigures(talliesOf(hostile), today), t);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await registerXlsx('Rejestr opinii – II tura', tables)).buffer);
 

@@ -6,7 +6,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { textLink } from '@/components/ui/styles';
 import { requireRound } from '@/lib/auth/session';
 import { todayInWarsaw } from '@/lib/dates';
-import { listRegisterRequests } from '@/lib/db/register';
+import { listRegisterTallies } from '@/lib/db/register';
 import type { Locale } from '@/lib/i18n/routing';
 import { titleFrom } from '@/lib/i18n/metadata';
 import { registerFigures } from '@/lib/opinions/register';
@@ -24,9 +24,8 @@ export default async function RegisterPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const { client, round } = await requireRound('opinions.decide', id);
-  const requests = await listRegisterRequests(client, round.id);
   const today = todayInWarsaw();
-  const figures = registerFigures(requests, today);
+  const figures = registerFigures(await listRegisterTallies(client, round.id), today);
   const t = await getTranslations('Register');
   const tables = registerTables(figures, await getTranslations());
   const format = await getFormatter();
@@ -38,7 +37,7 @@ export default async function RegisterPage({ params }: Props) {
     <>
       <PageHeading title={t('title')} lead={t('lead', { round: round.title, date: new Date(today) })} />
       <OpinionPagesNav roundId={round.id} current="register" />
-      {requests.length === 0 ? (
+      {figures.total.asked === 0 ? (
         <EmptyState title={t('empty')}>{t('emptyHelp')}</EmptyState>
       ) : (
         <>
