@@ -8,7 +8,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
  * project; lib/local-stack/roles.sql), which cancels a statement that long, uncommitted: a write
  * that timed out here was not saved. supabase-js retries a read that failed up to three times.
  */
-export const API_TIMEOUT_MS = 10_000;
+const API_TIMEOUT_MS = 10_000;
 
 /**
  * The one place supabase-js clients are made. Server-side only: no session is persisted.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countAwaitingDecision, decideOpinion, getOpinionForDecision, listOverdueRequests, listReviewQueue, QUEUE_PAGE_SIZE } from '@/lib/db/decisions';
+import { todayInWarsaw } from '@/lib/dates';
 import { listRegisterRequests, listRegisterTallies } from '@/lib/db/register';
 import { registerFigures } from '@/lib/opinions/register';
 import { readQueueFilters } from '@/lib/schemas/decisions';
@@ -66,6 +67,16 @@ async function world() {
 }
 
 const filters = (params: Record<string, string>) => readQueueFilters(params);
+
+/** A thousand more departments asked about one of the round's assumptions: past the 1,000 rows a hosted PostgREST returns at once. */
+async function askThousandMoreDepartments(roundId: string) {
+  await sql(
+    `with departments as (insert into public.departments (kind, name, short_name) select 'city_department', 'Wydział ' || i || ' ' || $2, 'W' || i || $2 from generate_series(1, 1000) i returning id)
+     insert into public.opinion_requests (round_id, department_id, assumption_id, revision_id, deadline)
+     select $1, d.id, q.assumption_id, q.revision_id, q.deadline from departments d, (select * from public.opinion_requests where round_id = $1 limit 1) q`,
+    [roundId, roundId.slice(0, 8)],
+  );
+}
 
 describe('the review queue', () => {
   it('lists the submitted opinions of the round, oldest first, never a draft, with the exact count', async () => {
@@ -175,18 +186,13 @@ describe('the register\'s requests', () => {
 
   it('are read whole past the 1,000 rows a hosted PostgREST returns at once', async () => {
     const w = await world();
-    await sql(
-      `with departments as (insert into public.departments (kind, name, short_name) select 'city_department', 'Wydział ' || i || ' ' || $2, 'W' || i || $2 from generate_series(1, 1000) i returning id)
-       insert into public.opinion_requests (round_id, department_id, assumption_id, revision_id, deadline)
-       select $1, d.id, q.assumption_id, q.revision_id, q.deadline from departments d, (select * from public.opinion_requests where round_id = $1 limit 1) q`,
-      [w.round.id, w.round.id.slice(0, 8)],
-    );
+    await askThousandMoreDepartments(w.round.id);
     expect(await listRegisterRequests(w.client, w.round.id)).toHaveLength(1006);
   });
 });
 
 describe('the register\'s tallies', () => {
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+  const today = todayInWarsaw();
 
   it('count the round in the database, per department and per team, as the register shows it', async () => {
     const w = await world();
@@ -224,12 +230,7 @@ describe('the register\'s tallies', () => {
 
   it('are read whole past the 1,000 rows a hosted PostgREST returns at once', async () => {
     const w = await world();
-    await sql(
-      `with departments as (insert into public.departments (kind, name, short_name) select 'city_department', 'Wydział ' || i || ' ' || $2, 'W' || i || $2 from generate_series(1, 1000) i returning id)
-       insert into public.opinion_requests (round_id, department_id, assumption_id, revision_id, deadline)
-       select $1, d.id, q.assumption_id, q.revision_id, q.deadline from departments d, (select * from public.opinion_requests where round_id = $1 limit 1) q`,
-      [w.round.id, w.round.id.slice(0, 8)],
-    );
+    await askThousandMoreDepartments(w.round.id);
     const tallies = await listRegisterTallies(w.client, w.round.id);
     expect(tallies.filter((tally) => tally.groupedBy === 'department')).toHaveLength(1006);
     expect(registerFigures(tallies, today).total.asked).toBe(1006);
